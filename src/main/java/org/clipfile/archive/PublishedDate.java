@@ -1,7 +1,6 @@
 package org.clipfile.archive;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -55,7 +54,7 @@ public record PublishedDate(LocalDate start, DatePrecision precision, DateOrigin
             if (s.matches("\\d{4}")) {
                 return Optional.of(new PublishedDate(LocalDate.of(Integer.parseInt(s), 1, 1), DatePrecision.YEAR, origin));
             }
-        } catch (DateTimeParseException | java.time.DateTimeException e) {
+        } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
         return Optional.empty();
