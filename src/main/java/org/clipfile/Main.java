@@ -1,2 +1,33 @@
 package org.clipfile;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.clipfile.cli.ClipfileCommand;
+
+/**
+ * Entry point of {@code clipfile.jar}: with a command, the command line; with none (or only
+ * {@code --archive FILE}), the window. This class must not touch JavaFX itself, so the command line
+ * runs on machines without a display.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (opensWindow(args)) {
+            WindowLauncher.launch(args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int status = ClipfileCommand.run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    static boolean opensWindow(String[] args) {
+        return args.length == 0 || (args.length == 2 && args[0].equals("--archive"))
+                || (args.length == 1 && args[0].startsWith("--archive="));
+    }
+}

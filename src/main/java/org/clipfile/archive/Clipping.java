@@ -1,0 +1,33 @@
+package org.clipfile.archive;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One stored clipping. {@code date} is null for an undated clipping; {@code tags} are the full
+ * display paths the analyst assigned (not their implied parents); {@code deletedAt} is set while it
+ * is in the trash.
+ */
+public record Clipping(
+        long id,
+        String title,
+        String text,
+        String notes,
+        PublishedDate date,
+        String source,
+        String url,
+        String author,
+        List<String> tags,
+        Instant addedAt,
+        Instant updatedAt,
+        String contentHash,
+        Instant deletedAt) {
+
+    public Clipping {
+        tags = List.copyOf(tags);
+    }
+
+    public boolean inTrash() {
+        return deletedAt != null;
+    }
+}

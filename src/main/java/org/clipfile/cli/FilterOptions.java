@@ -1,0 +1,35 @@
+package org.clipfile.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.clipfile.search.ClippingFilter;
+import picocli.CommandLine.Option;
+
+/** The filter options shared by {@code list} and {@code export}. */
+final class FilterOptions {
+    @Option(names = {"-q", "--query"}, paramLabel = "QUERY", description = "Search text (see README: words, \"phrases\", -exclude, OR, prefix*, parentheses).")
+    String query;
+
+    @Option(names = {"-t", "--tag"}, paramLabel = "TAG", description = "Only clippings under this tag (repeatable: all must match).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--any-tag", description = "With several --tag: any of them suffices.")
+    boolean anyTag;
+
+    @Option(names = "--from", paramLabel = "DATE", converter = DateBound.From.class, description = "Published on or after (YYYY-MM-DD, YYYY-MM or YYYY).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", converter = DateBound.To.class, description = "Published on or before (YYYY-MM-DD, YYYY-MM or YYYY).")
+    LocalDate to;
+
+    @Option(names = "--source", paramLabel = "SOURCE", description = "Only clippings from this source (case ignored).")
+    String source;
+
+    @Option(names = "--undated", description = "Only clippings without a published date.")
+    boolean undated;
+
+    ClippingFilter toFilter() {
+        return new ClippingFilter(query, tags, anyTag, from, to, source, undated, null, false);
+    }
+}

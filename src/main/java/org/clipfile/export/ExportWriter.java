@@ -1,0 +1,140 @@
+package org.clipfile.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.clipfile.archive.Archive;
+import org.clipfile.archive.Clipping;
+import org.clipfile.files.AtomicFile;
+import org.clipfile.search.ClippingFilter;
+import org.clipfile.search.ClippingSearch;
+import org.clipfile.search.SortOrder;
+import org.clipfile.work.Progress;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Streams the clippings of a filter to JSON or JSONL, oldest first, one row at a time from one
+ * read transaction: memory stays flat however many clippings there are, and the count in the
+ * envelope is exactly what follows.
+ */
+public final class ExportWriter {
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    private final Archive archive;
+
+    public ExportWriter(Archive archive) {
+        this.archive = archive;
+    }
+
+    /** What an export wrote. */
+    public record Result(Path file, long count, long bytes) {
+    }
+
+    /** Writes to {@code target} atomically; refuses to replace an existing file unless {@code overwrite}. */
+    public Result export(ClippingFilter filter, ExportFormat format, Path target, boolean overwrite, Progress progress) throws IOException {
+        long[] count = new long[1];
+        long bytes = AtomicFile.write(target, overwrite, out -> count[0] = write(filter, format, out, progress));
+        return new Result(target.toAbsolutePath(), count[0], bytes);
+    }
+
+    /** Writes to a stream (standard output, say); returns how many clippings were written. */
+    public long write(ClippingFilter filter, ExportFormat format, OutputStream out, Progress progress) throws IOException {
+        try (JsonGenerator g = MAPPER.createGenerator(nonClosing(out), JsonEncoding.UTF8)) {
+            long[] total = new long[1];
+            long[] written = new long[1];
+            new ClippingSearch(archive).scan(filter, SortOrder.OLDEST, new ClippingSearch.Scan() {
+                @Override
+                public void begin(long count) {
+                    total[0] = count;
+                    if (format == ExportFormat.JSON) {
+                        writeEnvelopeStart(g, filter, count);
+                    }
+                }
+
+                @Override
+                public void accept(Clipping clipping) {
+                    progress.checkCancelled();
+                    MAPPER.writeValue(g, ExportedClipping.of(clipping));
+                    if (format == ExportFormat.JSONL) {
+                        g.writeRaw('\n');
+                    }
+                    if (++written[0] % 500 == 0) {
+                        progress.update(written[0], total[0], clipping.title());
+                    }
+                }
+            });
+            if (format == ExportFormat.JSON) {
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeRaw('\n');
+            }
+            g.flush();
+            progress.update(written[0], total[0], null);
+            return written[0];
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void writeEnvelopeStart(JsonGenerator g, ClippingFilter filter, long total) {
+        g.writeStartObject();
+        g.writeStringProperty("format", ExportFormat.FORMAT_NAME);
+        g.writeNumberProperty("version", ExportFormat.VERSION);
+        g.writeStringProperty("exportedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        g.writeName("filter");
+        MAPPER.writeValue(g, describe(filter));
+        g.writeNumberProperty("count", total);
+        g.writeName("clippings");
+        g.writeStartArray();
+    }
+
+    /** The filter as the envelope records it: only what was set. */
+    static Map<String, Object> describe(ClippingFilter f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (f.query() != null) {
+            m.put("query", f.query());
+        }
+        if (!f.tags().isEmpty()) {
+            m.put("tags", f.tags());
+            m.put("anyTag", f.anyTag());
+        }
+        if (f.from() != null) {
+            m.put("from", f.from().toString());
+        }
+        if (f.to() != null) {
+            m.put("to", f.to().toString());
+        }
+        if (f.source() != null) {
+            m.put("source", f.source());
+        }
+        if (f.undatedOnly()) {
+            m.put("undated", true);
+        }
+        if (f.ids() != null) {
+            m.put("ids", f.ids());
+        }
+        return m;
+    }
+
+    private static OutputStream nonClosing(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
+    }
+}

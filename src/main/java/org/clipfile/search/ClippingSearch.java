@@ -1,0 +1,305 @@
+package org.clipfile.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.clipfile.archive.Archive;
+import org.clipfile.archive.Clipping;
+import org.clipfile.archive.ClippingStore;
+import org.clipfile.archive.Tag;
+import org.clipfile.archive.TagStore;
+
+/**
+ * Read-only queries over the archive for a {@link ClippingFilter}: pages of rows, counts, the
+ * topic tree with counts, the date histogram. Every method is one read transaction.
+ */
+public final class ClippingSearch {
+    public static final int SNIPPET_CHARS = 240;
+
+    private final Archive archive;
+    private final FilterSql.TagLookup tags = FilterSql.TagLookup.of();
+
+    public ClippingSearch(Archive archive) {
+        this.archive = archive;
+    }
+
+    /** Notes about the filter worth telling the analyst (an unknown tag, an ignored bracket). */
+    public List<String> warnings(ClippingFilter filter) {
+        return archive.read(c -> FilterSql.of(c, filter, tags).warnings);
+    }
+
+    /** One page of rows; snippets with highlights are filled in when the filter has a query. */
+    public List<ClippingRow> page(ClippingFilter filter, SortOrder sort, int offset, int limit) {
+        return archive.read(c -> {
+            FilterSql f = FilterSql.of(c, filter, tags);
+            boolean relevance = sort == SortOrder.RELEVANCE && f.query.include().isPresent();
+            String sql;
+            if (relevance) {
+                sql = "SELECT c.id, c.title, c.published, c.precision, c.date_origin, c.source"
+                        + " FROM clipping_fts JOIN clipping c ON c.id = clipping_fts.rowid"
+                        + " WHERE clipping_fts MATCH ? AND " + f.where
+                        + " ORDER BY bm25(clipping_fts, 10.0, 1.0, 2.0), c.id DESC LIMIT ? OFFSET ?";
+            } else {
+                sql = "SELECT c.id, c.title, c.published, c.precision, c.date_origin, c.source FROM clipping c WHERE "
+                        + f.where + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";
+            }
+            List<ClippingRow> rows = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (relevance) {
+                    ps.setString(i++, f.query.include().orElseThrow());
+                }
+                i = f.bind(ps, i);
+                ps.setInt(i++, Math.max(0, limit));
+                ps.setInt(i, Math.max(0, offset));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        ids.add(id);
+                        rows.add(new ClippingRow(id, rs.getString(2),
+                                ClippingStore.readDate(rs.getString(3), rs.getString(4), rs.getString(5)),
+                                rs.getString(6), List.of(), null));
+                    }
+                }
+            }
+            Map<Long, List<String>> tagsById = explicitTags(c, ids);
+            Map<Long, Snippet> snippets = f.query.isEmpty() ? Map.of() : snippets(c, ids, f.query);
+            List<ClippingRow> out = new ArrayList<>(rows.size());
+            for (ClippingRow r : rows) {
+                out.add(new ClippingRow(r.id(), r.title(), r.date(), r.source(),
+                        tagsById.getOrDefault(r.id(), List.of()), snippets.get(r.id())));
+            }
+            return out;
+        });
+    }
+
+    public long count(ClippingFilter filter) {
+        return archive.read(c -> {
+            FilterSql f = FilterSql.of(c, filter, tags);
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM clipping c WHERE " + f.where)) {
+                f.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    /** The ids matching a filter in the given order (for "select all" and bulk actions). */
+    public List<Long> ids(ClippingFilter filter, SortOrder sort) {
+        return archive.read(c -> {
+            FilterSql f = FilterSql.of(c, filter, tags);
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.id FROM clipping c WHERE " + f.where
+                    + " ORDER BY " + orderBy(sort == SortOrder.RELEVANCE ? SortOrder.NEWEST : sort))) {
+                f.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Receives a whole result set, one clipping at a time, inside one read transaction. */
+    public interface Scan {
+        /** Called once, before the first clipping, with how many will follow. */
+        void begin(long total);
+
+        void accept(Clipping clipping);
+    }
+
+    /**
+     * Streams every clipping of the filter, complete with its tags, to {@code scan} from one
+     * consistent snapshot: memory stays flat however many there are. Returns how many were read.
+     */
+    public long scan(ClippingFilter filter, SortOrder sort, Scan scan) {
+        return archive.read(c -> {
+            FilterSql f = FilterSql.of(c, filter, tags);
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM clipping c WHERE " + f.where)) {
+                f.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    scan.begin(rs.next() ? rs.getLong(1) : 0L);
+                }
+            }
+            String sql = "SELECT " + ClippingStore.COLUMNS + ", (SELECT group_concat(t.path, char(10)) FROM clipping_tag ct"
+                    + " JOIN tag t ON t.id = ct.tag_id WHERE ct.clipping_id = c.id AND ct.explicit = 1)"
+                    + " FROM clipping c WHERE " + f.where
+                    + " ORDER BY " + orderBy(sort == SortOrder.RELEVANCE ? SortOrder.NEWEST : sort);
+            long n = 0;
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                f.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String joined = rs.getString(15);
+                        List<String> tagList = new ArrayList<>();
+                        if (joined != null) {
+                            tagList.addAll(List.of(joined.split("\n")));
+                            tagList.sort(String.CASE_INSENSITIVE_ORDER);
+                        }
+                        scan.accept(ClippingStore.read(rs, tagList));
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+    }
+
+    /** A clipping with highlight ranges in its title and text for the filter's query. */
+    public SearchQuery query(ClippingFilter filter) {
+        return SearchQuery.parse(filter.query());
+    }
+
+    /** The topic tree, every tag with how many clippings of the filter sit under it. */
+    public List<TagNode> tagTree(ClippingFilter filter) {
+        return archive.read(c -> {
+            FilterSql f = FilterSql.of(c, filter, tags);
+            Map<Long, Long> counts = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT ct.tag_id, count(*) FROM clipping_tag ct"
+                    + " JOIN clipping c ON c.id = ct.clipping_id WHERE " + f.where + " GROUP BY ct.tag_id")) {
+                f.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        counts.put(rs.getLong(1), rs.getLong(2));
+                    }
+                }
+            }
+            return buildTree(TagStore.all(c), counts);
+        });
+    }
+
+    static List<TagNode> buildTree(List<Tag> all, Map<Long, Long> counts) {
+        Map<Long, List<Tag>> byParent = new HashMap<>();
+        for (Tag t : all) {
+            byParent.computeIfAbsent(t.parentId() == null ? -1L : t.parentId(), k -> new ArrayList<>()).add(t);
+        }
+        return nodes(byParent, -1L, counts);
+    }
+
+    private static List<TagNode> nodes(Map<Long, List<Tag>> byParent, long parent, Map<Long, Long> counts) {
+        List<TagNode> out = new ArrayList<>();
+        for (Tag t : byParent.getOrDefault(parent, List.of())) {
+            out.add(new TagNode(t, counts.getOrDefault(t.id(), 0L), nodes(byParent, t.id(), counts)));
+        }
+        return out;
+    }
+
+    /** Clippings per month of the published date, oldest first; year-only dates are left out. */
+    public List<MonthCount> months(ClippingFilter filter) {
+        return archive.read(c -> {
+            FilterSql f = FilterSql.of(c, filter, tags);
+            List<MonthCount> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT substr(c.published, 1, 7) AS m, count(*) FROM clipping c WHERE "
+                    + f.where + " AND c.published IS NOT NULL AND c.precision <> 'year' GROUP BY m ORDER BY m")) {
+                f.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new MonthCount(YearMonth.parse(rs.getString(1)), rs.getLong(2)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Clippings per day (day-precision dates) between two dates inclusive, for a zoomed-in timeline. */
+    public List<DayCount> days(ClippingFilter filter, LocalDate from, LocalDate to) {
+        return archive.read(c -> {
+            FilterSql f = FilterSql.of(c, filter, tags);
+            List<DayCount> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.published, count(*) FROM clipping c WHERE " + f.where
+                    + " AND c.precision = 'day' AND c.published BETWEEN ? AND ? GROUP BY c.published ORDER BY c.published")) {
+                int i = f.bind(ps, 1);
+                ps.setString(i++, from.toString());
+                ps.setString(i, to.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new DayCount(LocalDate.parse(rs.getString(1)), rs.getLong(2)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public ArchiveStats stats() {
+        List<MonthCount> months = months(ClippingFilter.ALL);
+        return archive.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT"
+                    + " (SELECT count(*) FROM clipping WHERE deleted_at IS NULL),"
+                    + " (SELECT count(*) FROM clipping WHERE deleted_at IS NULL AND published IS NULL),"
+                    + " (SELECT count(*) FROM clipping WHERE deleted_at IS NOT NULL),"
+                    + " (SELECT count(*) FROM tag),"
+                    + " (SELECT min(published) FROM clipping WHERE deleted_at IS NULL),"
+                    + " (SELECT max(published) FROM clipping WHERE deleted_at IS NULL),"
+                    + " (SELECT count(*) FROM clipping WHERE deleted_at IS NULL AND precision = 'year')");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new ArchiveStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getString(5) == null ? null : LocalDate.parse(rs.getString(5)),
+                        rs.getString(6) == null ? null : LocalDate.parse(rs.getString(6)),
+                        months, rs.getLong(7));
+            }
+        });
+    }
+
+    static String orderBy(SortOrder sort) {
+        return switch (sort) {
+            case NEWEST, RELEVANCE -> "c.published DESC, c.id DESC";
+            case OLDEST -> "c.published IS NULL, c.published ASC, c.id ASC";
+            case TITLE -> "c.title COLLATE NOCASE, c.id";
+            case ADDED -> "c.added_at DESC, c.id DESC";
+        };
+    }
+
+    private static Map<Long, List<String>> explicitTags(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, List<String>> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT ct.clipping_id, t.path FROM clipping_tag ct JOIN tag t ON t.id = ct.tag_id"
+                + " WHERE ct.explicit = 1 AND ct.clipping_id IN (SELECT value FROM json_each(?)) ORDER BY t.path_key")) {
+            ps.setString(1, ids.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<Long, Snippet> snippets(Connection c, List<Long> ids, SearchQuery query) throws SQLException {
+        Map<Long, Snippet> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, body FROM clipping WHERE id IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, ids.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String body = rs.getString(2);
+                    out.put(rs.getLong(1), Snippet.around(body, Highlighter.find(body, query), SNIPPET_CHARS));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Convenience for callers that already hold a {@link Clipping}: the highlight ranges of its text. */
+    public static List<Range> highlights(Clipping clipping, SearchQuery query) {
+        return Highlighter.find(clipping.text(), query);
+    }
+}

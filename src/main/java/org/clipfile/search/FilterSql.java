@@ -1,0 +1,126 @@
+package org.clipfile.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.clipfile.archive.Tag;
+import org.clipfile.archive.TagStore;
+
+/**
+ * A filter turned into an SQL condition on {@code clipping c} with its parameters. The text query
+ * goes through {@link SearchQuery}, so user input only ever reaches SQLite as bound parameters
+ * built from quoted tokens.
+ */
+final class FilterSql {
+    final String where;
+    final List<Object> params;
+    final SearchQuery query;
+    final List<String> warnings;
+
+    private FilterSql(String where, List<Object> params, SearchQuery query, List<String> warnings) {
+        this.where = where;
+        this.params = params;
+        this.query = query;
+        this.warnings = warnings;
+    }
+
+    static FilterSql of(Connection c, ClippingFilter f, TagLookup tags) throws SQLException {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        clauses.add(f.trash() ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL");
+        if (f.from() != null) {
+            clauses.add("c.published >= ?");
+            params.add(f.from().toString());
+        }
+        if (f.to() != null) {
+            clauses.add("c.published <= ?");
+            params.add(f.to().toString());
+        }
+        if (f.undatedOnly()) {
+            clauses.add("c.published IS NULL");
+        }
+        if (f.source() != null) {
+            clauses.add("c.source = ? COLLATE NOCASE");
+            params.add(f.source());
+        }
+        if (!f.tags().isEmpty()) {
+            List<Long> tagIds = new ArrayList<>();
+            for (String typed : f.tags()) {
+                Optional<Tag> tag = tags.find(c, typed);
+                if (tag.isPresent()) {
+                    tagIds.add(tag.get().id());
+                } else {
+                    warnings.add("No tag '" + typed.strip() + "'");
+                }
+            }
+            if (f.anyTag()) {
+                if (tagIds.isEmpty()) {
+                    clauses.add("0");
+                } else {
+                    clauses.add("c.id IN (SELECT clipping_id FROM clipping_tag WHERE tag_id IN (" + placeholders(tagIds.size()) + "))");
+                    params.addAll(tagIds);
+                }
+            } else {
+                if (tagIds.size() < f.tags().size()) {
+                    clauses.add("0"); // a tag that does not exist matches nothing
+                }
+                for (long id : tagIds) {
+                    clauses.add("c.id IN (SELECT clipping_id FROM clipping_tag WHERE tag_id = ?)");
+                    params.add(id);
+                }
+            }
+        }
+        if (f.ids() != null) {
+            clauses.add("c.id IN (SELECT value FROM json_each(?))");
+            params.add(f.ids().toString());
+        }
+        SearchQuery query = SearchQuery.parse(f.query());
+        warnings.addAll(query.warnings());
+        query.include().ifPresent(match -> {
+            clauses.add("c.id IN (SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?)");
+            params.add(match);
+        });
+        query.exclude().ifPresent(match -> {
+            clauses.add("c.id NOT IN (SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?)");
+            params.add(match);
+        });
+        return new FilterSql(String.join(" AND ", clauses), params, query, warnings);
+    }
+
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    int bind(PreparedStatement ps, int first) throws SQLException {
+        int i = first;
+        for (Object p : params) {
+            if (p instanceof Long l) {
+                ps.setLong(i++, l);
+            } else {
+                ps.setString(i++, (String) p);
+            }
+        }
+        return i;
+    }
+
+    /** Seam so the search code reads tags the same way the tag store does. */
+    @FunctionalInterface
+    interface TagLookup {
+        Optional<Tag> find(Connection c, String typed) throws SQLException;
+
+
+        static TagLookup of() {
+            return (c, typed) -> {
+                try {
+                    return TagStore.find(c, org.clipfile.archive.TagPath.parse(typed));
+                } catch (IllegalArgumentException e) {
+                    return Optional.empty();
+                }
+            };
+        }
+    }
+}
