@@ -164,13 +164,10 @@ public final class ClippingStore {
             }
         }
         for (String typed : n.tags()) {
-            TagPath path;
-            try {
-                path = TagPath.parse(typed);
-            } catch (IllegalArgumentException e) {
+            if (typed == null || typed.replace('/', ' ').isBlank()) {
                 continue; // an empty tag in a header ("tags: a,,b") is no tag
             }
-            assignOne(c, clippingId, TagStore.ensure(c, path).id());
+            assignOne(c, clippingId, TagStore.ensure(c, TagPath.parse(typed)).id());
         }
         return new AddResult(clippingId, inserted);
     }

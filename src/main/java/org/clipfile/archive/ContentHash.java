@@ -17,7 +17,7 @@ public final class ContentHash {
     }
 
     public static String of(String text) {
-        String folded = normalise(text);
+        String folded = normalise(text == null ? "" : text);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(folded.getBytes(StandardCharsets.UTF_8)));

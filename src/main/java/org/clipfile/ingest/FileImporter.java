@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.clipfile.archive.AddResult;
+import org.clipfile.archive.ArchiveException;
 import org.clipfile.archive.ClippingStore;
 import org.clipfile.archive.NewClipping;
+import org.clipfile.archive.TagPath;
 import org.clipfile.export.ExportReader;
 import org.clipfile.work.CancelledException;
 import org.clipfile.work.Progress;
@@ -160,8 +162,18 @@ public final class FileImporter {
             report.reject(file, e.getMessage());
             return;
         }
+        for (String tag : parsed.tags()) {
+            if (!tag.replace('/', ' ').isBlank()) {
+                try {
+                    TagPath.parse(tag);
+                } catch (IllegalArgumentException e) {
+                    report.reject(file, "bad tag '" + (tag.length() > 40 ? tag.substring(0, 40) + "…" : tag) + "': " + e.getMessage());
+                    return;
+                }
+            }
+        }
         report.fileRead();
-        batch.add(toNew(parsed, options));
+        batch.add(file, toNew(parsed, options));
     }
 
     private void importExport(Path file, Options options, Batch batch, ImportReport report) throws IOException {
@@ -169,7 +181,7 @@ public final class FileImporter {
             // Validate the whole file first: a broken export adds nothing, rather than half of itself.
             ExportReader.read(file, c -> {
             });
-            ExportReader.read(file, c -> batch.add(withExtraTags(c, options)));
+            ExportReader.read(file, c -> batch.add(file, withExtraTags(c, options)));
             report.fileRead();
         } catch (ExportReader.NotAnExportException e) {
             report.reject(file, "not a Clipfile export: " + e.getMessage());
@@ -198,17 +210,23 @@ public final class FileImporter {
         return "." + String.join(", .", new java.util.TreeSet<>(TEXT_TYPES)) + ", .json, .jsonl";
     }
 
-    /** Collects clippings and stores them BATCH_SIZE at a time, each batch in one transaction. */
+    /**
+     * Collects clippings and stores them BATCH_SIZE at a time, each batch in one transaction. If a
+     * batch fails, its clippings are stored one by one so that only the bad one is rejected.
+     */
     private final class Batch {
-        private final List<NewClipping> pending = new ArrayList<>();
+        private record Item(Path file, NewClipping clipping) {
+        }
+
+        private final List<Item> pending = new ArrayList<>();
         private final ImportReport report;
 
         Batch(ImportReport report) {
             this.report = report;
         }
 
-        void add(NewClipping c) {
-            pending.add(c);
+        void add(Path file, NewClipping c) {
+            pending.add(new Item(file, c));
             if (pending.size() >= BATCH_SIZE) {
                 flush();
             }
@@ -218,15 +236,27 @@ public final class FileImporter {
             if (pending.isEmpty()) {
                 return;
             }
-            List<AddResult> results = store.addAll(pending);
-            for (AddResult r : results) {
-                if (r.added()) {
-                    report.added(r.id());
-                } else {
-                    report.duplicate(r.id());
+            try {
+                List<AddResult> results = store.addAll(pending.stream().map(Item::clipping).toList());
+                results.forEach(this::count);
+            } catch (IllegalArgumentException | ArchiveException e) {
+                for (Item item : pending) {
+                    try {
+                        count(store.add(item.clipping()));
+                    } catch (IllegalArgumentException | ArchiveException one) {
+                        report.reject(item.file(), "not stored: " + one.getMessage());
+                    }
                 }
             }
             pending.clear();
+        }
+
+        private void count(AddResult r) {
+            if (r.added()) {
+                report.added(r.id());
+            } else {
+                report.duplicate(r.id());
+            }
         }
     }
 }

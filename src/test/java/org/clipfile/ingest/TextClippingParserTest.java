@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.clipfile.archive.ContentHash;
 import org.clipfile.archive.DateOrigin;
 import org.clipfile.archive.DatePrecision;
 import org.clipfile.archive.PublishedDate;

@@ -1,4 +1,4 @@
-package org.clipfile.ingest;
+package org.clipfile.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
