@@ -1,5 +1,6 @@
 package org.clipfile.search;
 
+import org.clipfile.archive.TokenChars;
 import java.util.ArrayList;
 import java.util.List;
 

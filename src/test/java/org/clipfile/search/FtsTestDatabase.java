@@ -1,5 +1,7 @@
 package org.clipfile.search;
 
+import org.clipfile.archive.IndexText;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +21,7 @@ import java.util.List;
 final class FtsTestDatabase implements AutoCloseable {
 
     static final String CREATE_FTS = "CREATE VIRTUAL TABLE clipping_fts USING fts5(title, body, notes, content='',"
-            + " contentless_delete=1, tokenize=\"unicode61 remove_diacritics 2\")";
+            + " contentless_delete=1, tokenize=\"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\")";
 
     private final Connection connection;
 

@@ -1,5 +1,7 @@
 package org.clipfile.search;
 
+import org.clipfile.archive.IndexText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

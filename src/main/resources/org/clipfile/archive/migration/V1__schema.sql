@@ -60,7 +60,7 @@ CREATE VIRTUAL TABLE clipping_fts USING fts5 (
     title, body, notes,
     content = '',
     contentless_delete = 1,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 );
 
 CREATE TRIGGER clipping_fts_insert AFTER INSERT ON clipping

@@ -1,4 +1,4 @@
-package org.clipfile.search;
+package org.clipfile.archive;
 
 /**
  * Character classes shared by indexing, query parsing and highlighting, so that all three agree
@@ -6,12 +6,12 @@ package org.clipfile.search;
  * numbers and private-use characters ("L* N* Co"), plus combining marks, which stay attached to
  * their base letter.
  */
-final class TokenChars {
+public final class TokenChars {
 
     private TokenChars() {
     }
 
-    static boolean isTokenChar(int cp) {
+    public static boolean isTokenChar(int cp) {
         if (cp < 0x80) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
         }
@@ -38,7 +38,7 @@ final class TokenChars {
      * Characters of scripts written without spaces between words (Han, Hiragana, Katakana,
      * Bopomofo), which the index stores as bigrams. Hangul is excluded: Korean uses spaces.
      */
-    static boolean isCjk(int cp) {
+    public static boolean isCjk(int cp) {
         if (cp < 0x2E80) {
             return false;
         }
@@ -59,7 +59,7 @@ final class TokenChars {
     }
 
     /** Combining diacritics that remove_diacritics folds away (accents on Latin, Greek, Cyrillic). */
-    static boolean isFoldedDiacritic(int cp) {
+    public static boolean isFoldedDiacritic(int cp) {
         return (cp >= 0x0300 && cp <= 0x036F)
                 || (cp >= 0x1AB0 && cp <= 0x1AFF)
                 || (cp >= 0x1DC0 && cp <= 0x1DFF)
@@ -68,7 +68,7 @@ final class TokenChars {
     }
 
     /** Whitespace and control characters, which separate query words. */
-    static boolean isQuerySpace(int cp) {
+    public static boolean isQuerySpace(int cp) {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp);
     }
 }
