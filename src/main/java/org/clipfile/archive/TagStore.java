@@ -109,8 +109,7 @@ public final class TagStore {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, path, parent_id FROM tag")) {
             while (rs.next()) {
-                long parent = rs.getLong(3);
-                tags.add(new Tag(rs.getLong(1), rs.getString(2), rs.wasNull() ? null : parent));
+                tags.add(readTag(rs));
             }
         }
         tags.sort(Comparator.comparing((Tag t) -> TagPath.keyOf(t.path())));
@@ -125,10 +124,15 @@ public final class TagStore {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                long parent = rs.getLong(3);
-                return Optional.of(new Tag(rs.getLong(1), rs.getString(2), rs.wasNull() ? null : parent));
+                return Optional.of(readTag(rs));
             }
         }
+    }
+
+    private static Tag readTag(ResultSet rs) throws SQLException {
+        long parent = rs.getLong(3);
+        Long parentId = rs.wasNull() ? null : parent; // read at once: wasNull() refers to the last column read
+        return new Tag(rs.getLong(1), rs.getString(2), parentId);
     }
 
     /** Finds or creates the tag and its parents; a new child keeps its parent's spelling. */
