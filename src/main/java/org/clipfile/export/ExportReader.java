@@ -31,15 +31,23 @@ public final class ExportReader {
     public static final int MAX_STRING_CHARS = 8 * 1024 * 1024;
     static final int MAX_NESTING = 32;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_NESTING)
-                            .maxStringLength(MAX_STRING_CHARS)
-                            .maxNameLength(1000)
-                            .build())
-                    .build())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /** Reads one clipping at a time out of a larger document (so what follows it is no error). */
+    private static final ObjectMapper MAPPER = mapper(false);
+    /** Reads a JSONL line: anything after the object on the same line is an error. */
+    private static final ObjectMapper LINE_MAPPER = mapper(true);
+
+    private static ObjectMapper mapper(boolean wholeInput) {
+        return JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(MAX_NESTING)
+                                .maxStringLength(MAX_STRING_CHARS)
+                                .maxNameLength(1000)
+                                .build())
+                        .build())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, wholeInput)
+                .build();
+    }
 
     private ExportReader() {
     }
@@ -124,9 +132,21 @@ public final class ExportReader {
         } catch (InvalidRecordException e) {
             throw new InvalidExportException(e.getMessage());
         } catch (JacksonException e) {
-            throw new InvalidExportException("broken JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw new InvalidExportException(describe(e));
         }
+    }
+
+    /** A Jackson error in the analyst's words: where in the file, and what. */
+    static String describe(JacksonException e) {
+        String what = e.getOriginalMessage();
+        if (what != null && what.contains("nesting depth")) {
+            what = "nested deeper than " + MAX_NESTING + " levels, which no export is";
+        } else if (what != null && what.contains("String value length")) {
+            what = "a text longer than " + MAX_STRING_CHARS / (1024 * 1024) + " MB, which no clipping is";
+        }
+        var at = e.getLocation();
+        return at == null ? "broken JSON: " + what
+                : "broken JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + what;
     }
 
     private static void checkHeader(String format, Integer version) throws NotAnExportException, InvalidExportException {
@@ -157,9 +177,9 @@ public final class ExportReader {
                 }
                 ExportedClipping e;
                 try {
-                    e = MAPPER.readValue(line, ExportedClipping.class);
+                    e = LINE_MAPPER.readValue(line, ExportedClipping.class);
                 } catch (JacksonException ex) {
-                    throw new InvalidExportException("broken JSON on line " + lineNo + ": " + ex.getOriginalMessage());
+                    throw new InvalidExportException("line " + lineNo + ": " + describe(ex));
                 }
                 count++;
                 sink.accept(toNew(e, "line " + lineNo));

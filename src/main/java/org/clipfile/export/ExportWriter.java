@@ -17,6 +17,7 @@ import org.clipfile.work.Progress;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * envelope is exactly what follows.
  */
 public final class ExportWriter {
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    // No separator between root values: JSONL lines must start with their '{'.
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder().rootValueSeparator((String) null).build()).build();
 
     private final Archive archive;
 
