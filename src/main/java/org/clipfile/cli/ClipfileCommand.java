@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The command line: {@code java -jar clipfile.jar <command>}. Same services as the window. */
-@Command(name = "clipfile", mixinStandardHelpOptions = true, version = "Clipfile 0.1",
+@Command(name = "clipfile", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Clipfile 0.1",
         description = "A desktop archive for news clippings. With no command, opens the window.",
         subcommands = {
                 ImportCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "delete", description = "Move clippings to the trash (see list --trash, restore, empty-trash).")
+@Command(name = "delete", description = "Move clippings to the trash (see list --trash, undelete, empty-trash).")
 final class DeleteCommand implements Callable<Integer> {
     @ParentCommand
     ClipfileCommand root;
