@@ -130,6 +130,18 @@ class CommandLineTest {
     }
 
     @Test
+    void listAsJsonForScripts() {
+        Path archive = dir.resolve("a.db");
+        in(archive, "import", "data");
+        Run r = in(archive, "list", "-q", "台湾", "--format", "json");
+        var rows = tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.out());
+        assertThat(rows.isArray()).isTrue();
+        assertThat(rows.size()).isEqualTo(1);
+        assertThat(rows.get(0).get("date").asString()).isEqualTo("2023-06-19");
+        assertThat(rows.get(0).get("snippet").asString()).contains("«台湾»");
+    }
+
+    @Test
     void hostileQueriesGetResultsOrNotesNeverErrors() {
         Path archive = dir.resolve("a.db");
         in(archive, "import", "data");
