@@ -209,9 +209,19 @@ public final class ArchiveCheck {
             return new Finding("search index", problems, false);
         }
         archive.write(c -> {
+            String definition;
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'clipping_fts'")) {
+                if (!rs.next()) {
+                    throw new ArchiveException(archive.file() + " has no search index table; restore a backup");
+                }
+                definition = rs.getString(1);
+            }
             try (Statement s = c.createStatement()) {
-                // Contentless tables have no 'rebuild': empty the index, then index every clipping again.
-                s.execute("INSERT INTO clipping_fts (clipping_fts) VALUES ('delete-all')");
+                // Contentless tables have no 'rebuild' (and 'delete-all' can leave a damaged index behind):
+                // drop the index and its shadow tables, create it as it was, and index every clipping again.
+                s.execute("DROP TABLE clipping_fts");
+                s.execute(definition);
                 s.execute("INSERT INTO clipping_fts (rowid, title, body, notes) SELECT id, clipfile_index_text(title),"
                         + " clipfile_index_text(body), clipfile_index_text(notes) FROM clipping");
             }
