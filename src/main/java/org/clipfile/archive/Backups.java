@@ -173,6 +173,7 @@ public final class Backups {
             throw new ArchiveException("Cannot restore " + archivePath + " from itself");
         }
         verifyBackup(source);
+        ensureNotInUse(archivePath);
         Optional<Path> previous = keepCurrentState(archivePath);
         Path temp = null;
         try {
@@ -233,6 +234,33 @@ public final class Backups {
             }
         } catch (SQLException e) {
             throw new ArchiveException(file + " cannot be read as a backup (" + e.getMessage() + "); nothing was changed", e);
+        }
+    }
+
+    /**
+     * Refuses to restore under a program that has the archive open (the window, an import): it
+     * would go on writing into a file that is no longer there. An exclusive lock is only granted
+     * when no other connection holds the file.
+     */
+    static void ensureNotInUse(Path archivePath) {
+        if (!Files.exists(archivePath)) {
+            return;
+        }
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setBusyTimeout(2000);
+        config.setLockingMode(org.sqlite.SQLiteConfig.LockingMode.EXCLUSIVE);
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + archivePath, config.toProperties());
+             Statement s = c.createStatement()) {
+            s.execute("BEGIN EXCLUSIVE");
+            s.execute("COMMIT");
+        } catch (org.sqlite.SQLiteException e) {
+            if (Archive.isBusy(e)) {
+                throw new ArchiveException(archivePath + " is open in another program (a Clipfile window, an import);"
+                        + " close it and restore again. Nothing was changed", e);
+            }
+            // Damaged or foreign: not in use as far as we can tell; keepCurrentState copies it byte for byte.
+        } catch (SQLException e) {
+            // as above
         }
     }
 

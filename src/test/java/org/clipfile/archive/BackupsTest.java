@@ -110,6 +110,12 @@ class BackupsTest {
         }
         assertThat(count(file)).isEqualTo(4);
 
+        try (Archive stillOpen = Archive.open(file, Archive.Options.NO_DAILY_BACKUP)) {
+            assertThatThrownBy(() -> Backups.restore(file, copy)).hasMessageContaining("is open in another program");
+            assertThat(new ClippingStore(stillOpen).findByHash(ContentHash.of("four"))).isPresent();
+        }
+        assertThat(count(file)).isEqualTo(4);
+
         Backups.RestoreResult r = Backups.restore(file, copy);
         assertThat(count(file)).isEqualTo(2);
         assertThat(r.previousState()).isPresent();
