@@ -23,7 +23,7 @@ public final class FaultWorker {
         Path archiveFile = Path.of(args[1]);
         try (Archive archive = Archive.open(archiveFile, Archive.Options.NO_DAILY_BACKUP)) {
             switch (args[0]) {
-                case "edit" -> editForever(archive, Integer.parseInt(args[2]));
+                case "edit" -> editForever(archive, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
                 case "rename" -> renameForever(archive);
                 default -> throw new IllegalArgumentException(args[0]);
             }
@@ -37,12 +37,12 @@ public final class FaultWorker {
                 "notes r" + round, null, "Wire", null, null);
     }
 
-    private static void editForever(Archive archive, int clippings) {
+    private static void editForever(Archive archive, int clippings, int firstRound) {
         ClippingStore store = new ClippingStore(archive);
-        for (int round = 1; ; round++) {
+        for (int round = firstRound; ; round++) {
             for (long id = 1; id <= clippings; id++) {
                 store.update(id, edit(id, round));
-                if (round == 1 && id == 1) {
+                if (round == firstRound && id == 1) {
                     System.out.println("ready");
                     System.out.flush();
                 }
@@ -52,7 +52,8 @@ public final class FaultWorker {
 
     private static void renameForever(Archive archive) {
         TagStore tags = new TagStore(archive);
-        List<String> names = List.of(RENAME_FROM, RENAME_TO);
+        // Start from wherever the previous (killed) run left the tag.
+        List<String> names = tags.find(RENAME_FROM).isPresent() ? List.of(RENAME_FROM, RENAME_TO) : List.of(RENAME_TO, RENAME_FROM);
         for (int i = 0; ; i++) {
             String from = names.get(i % 2);
             String to = names.get((i + 1) % 2);
