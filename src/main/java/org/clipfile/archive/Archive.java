@@ -208,6 +208,9 @@ public final class Archive implements AutoCloseable {
             try {
                 T result = work.run(writer);
                 exec(writer, "COMMIT");
+                // Still holding the lock: note other programs' commits, so a watcher polling during our
+                // next write (when it cannot ask) still sees them.
+                lastExternalVersion = readExternalVersion();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(writer);
