@@ -502,7 +502,7 @@ public final class Archive implements AutoCloseable {
             String name = code == null ? "" : code.name();
             if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
                 return new ArchiveException(file + " is busy: another program kept it locked for over "
-                        + BUSY_TIMEOUT_MS / 1000 + " s; nothing was changed, try again", e);
+                        + BUSY_TIMEOUT_MS / 1000 + " s at a time; nothing was changed, try again", e);
             }
             if (name.startsWith("SQLITE_CORRUPT") || name.equals("SQLITE_NOTADB")) {
                 return new ArchiveDamagedException(file, reason(se), e);

@@ -139,9 +139,13 @@ public final class Backups {
         return writeCopy(archive, absolute, overwrite);
     }
 
-    /** Removes daily backups beyond the newest {@value #KEEP_DAILY}; returns how many went. */
+    /**
+     * Removes daily backups beyond the newest {@value #KEEP_DAILY}, and hidden half-written copies
+     * a killed process left behind (older than an hour, so none that is being written now).
+     * Returns how many went.
+     */
     public static int prune(Path archiveFile) {
-        int removed = 0;
+        int removed = removeStaleParts(folderOf(archiveFile));
         int dailySeen = 0;
         for (Backup b : list(archiveFile)) {
             if (!b.reason().equals(DAILY)) {
@@ -304,6 +308,25 @@ public final class Backups {
                         + "); nothing was changed", e);
             }
         }
+    }
+
+    private static int removeStaleParts(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int removed = 0;
+        java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*.part")) {
+            for (Path p : parts) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(p);
+                    removed++;
+                }
+            }
+        } catch (IOException ignored) {
+            // leftovers only cost space; the next prune tries again
+        }
+        return removed;
     }
 
     private static long writeCopy(Archive archive, Path target, boolean overwrite) {

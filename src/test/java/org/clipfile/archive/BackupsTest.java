@@ -75,6 +75,9 @@ class BackupsTest {
         }
         Files.copy(file, folder.resolve("archive-" + stamp.format(start.minusDays(5)) + "-before-restore.db"));
         Files.writeString(folder.resolve("notes.txt"), "not a backup", StandardCharsets.UTF_8);
+        Path stale = Files.writeString(folder.resolve(".archive-2020-01-01T000000-daily.db.123.part"), "killed mid-copy");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+        Path fresh = Files.writeString(folder.resolve(".archive-2020-01-01T000001-daily.db.456.part"), "being written now");
 
         Archive.open(file).close(); // today's backup, then pruning
         List<Backups.Backup> daily = Backups.list(file).stream().filter(b -> b.reason().equals(Backups.DAILY)).toList();
@@ -82,6 +85,8 @@ class BackupsTest {
         assertThat(daily.get(0).taken().toLocalDate()).isEqualTo(java.time.LocalDate.now());
         assertThat(Backups.list(file)).anyMatch(b -> b.reason().equals(Backups.BEFORE_RESTORE));
         assertThat(folder.resolve("notes.txt")).exists();
+        assertThat(stale).doesNotExist();
+        assertThat(fresh).exists();
     }
 
     @Test

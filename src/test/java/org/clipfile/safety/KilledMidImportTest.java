@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * running the same import again must complete it without duplicates.
  */
 class KilledMidImportTest {
-    static final int FILES = 3000;
+    static final int FILES = 2000;
 
     @TempDir
     Path dir;

@@ -136,7 +136,7 @@ class KilledMidWorkTest {
 
     @Test
     void anExportKilledMidWayNeverLeavesAPartialFileUnderTheTargetName() throws Exception {
-        Path archive = archiveOf(CLIPPINGS, 40);
+        Path archive = archiveOf(CLIPPINGS, 25);
         Path outDir = Files.createDirectories(dir.resolve("out"));
         Path target = outDir.resolve("export.json");
         Random random = new Random(5);
