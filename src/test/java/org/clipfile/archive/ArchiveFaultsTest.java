@@ -138,6 +138,33 @@ class ArchiveFaultsTest {
         }
     }
 
+    @Test
+    void anImportOntoAFullDiskRejectsEachFileWithTheReasonAndStoresNoneOfThem() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("incoming"));
+        for (int i = 0; i < 40; i++) {
+            Files.writeString(folder.resolve("big-" + i + ".txt"), "Title: Big " + i + "\n\n" + ("Long text " + i + " ").repeat(800));
+        }
+        try (Archive archive = Archive.open(file, Archive.Options.NO_DAILY_BACKUP)) {
+            long before = count(archive, "SELECT count(*) FROM clipping");
+            archive.write(c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA page_count")) {
+                    rs.next();
+                    s.execute("PRAGMA max_page_count = " + rs.getLong(1));
+                }
+                return null;
+            });
+            org.clipfile.ingest.ImportReport report = new org.clipfile.ingest.FileImporter(new ClippingStore(archive))
+                    .importPaths(List.of(folder), org.clipfile.ingest.FileImporter.Options.NONE, org.clipfile.work.Progress.NONE);
+            assertThat(report.added()).isZero();
+            assertThat(report.rejections()).hasSize(40)
+                    .allSatisfy(r -> assertThat(r.reason()).contains("is full").contains(file.toAbsolutePath().toString()));
+            assertThat(count(archive, "SELECT count(*) FROM clipping")).isEqualTo(before);
+        }
+        try (Archive reopened = Archive.open(file, Archive.Options.NO_DAILY_BACKUP)) {
+            assertThat(new ArchiveCheck(reopened).run(false).healthy()).isTrue();
+        }
+    }
+
     // ---- read-only ----
 
     @Test
