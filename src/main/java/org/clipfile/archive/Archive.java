@@ -33,6 +33,8 @@ public final class Archive implements AutoCloseable {
     static final List<String> MIGRATIONS = List.of("V1__schema.sql");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     static final int BUSY_TIMEOUT_MS = 30_000;
+    /** The busy timeout new connections get; tests shorten it to see the retries without waiting minutes. */
+    static volatile int busyTimeoutMs = BUSY_TIMEOUT_MS;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     /** How often a write waits out the busy timeout before giving up (another program holding the lock). */
@@ -467,7 +469,7 @@ public final class Archive implements AutoCloseable {
 
     static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(busyTimeoutMs);
         config.enforceForeignKeys(true);
         config.setReadOnly(readOnly);
         if (!readOnly) {
@@ -502,7 +504,7 @@ public final class Archive implements AutoCloseable {
             String name = code == null ? "" : code.name();
             if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
                 return new ArchiveException(file + " is busy: another program kept it locked for over "
-                        + BUSY_TIMEOUT_MS / 1000 + " s at a time; nothing was changed, try again", e);
+                        + Math.max(1, busyTimeoutMs * BUSY_ATTEMPTS / 1000) + " s; nothing was changed, try again", e);
             }
             if (name.startsWith("SQLITE_CORRUPT") || name.equals("SQLITE_NOTADB")) {
                 return new ArchiveDamagedException(file, reason(se), e);
