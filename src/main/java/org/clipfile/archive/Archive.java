@@ -33,41 +33,164 @@ public final class Archive implements AutoCloseable {
     static final List<String> MIGRATIONS = List.of("V1__schema.sql");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     static final int BUSY_TIMEOUT_MS = 30_000;
+    /** The busy timeout new connections get; tests shorten it to see the retries without waiting minutes. */
+    static volatile int busyTimeoutMs = BUSY_TIMEOUT_MS;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** How often a write waits out the busy timeout before giving up (another program holding the lock). */
+    static final int BUSY_ATTEMPTS = 3;
 
     private final Path file;
     private final Connection writer;
+    private final boolean readOnly;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Deque<Connection> idleReaders = new ArrayDeque<>();
     private final List<Connection> allReaders = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private volatile boolean closed;
+    /** Set once SQLite reports damage: from then on nothing optional (optimize on close) writes to the file. */
+    private volatile boolean damaged;
+    private volatile long lastExternalVersion;
 
-    private Archive(Path file, Connection writer) {
+    private Archive(Path file, Connection writer, boolean readOnly) {
         this.file = file;
         this.writer = writer;
+        this.readOnly = readOnly;
     }
 
-    /** Opens the archive at {@code file}, creating it (and its folder) if it does not exist. */
+    /**
+     * How to open an archive.
+     *
+     * @param readOnly    nothing can be written (a backup looked at, a file on read-only media); writes fail with a clear message
+     * @param dailyBackup take the day's automatic backup if none exists yet (see {@link Backups})
+     */
+    public record Options(boolean readOnly, boolean dailyBackup) {
+        public static final Options DEFAULT = new Options(false, true);
+        public static final Options NO_DAILY_BACKUP = new Options(false, false);
+        public static final Options READ_ONLY = new Options(true, false);
+    }
+
+    /**
+     * Opens the archive at {@code file}, creating it (and its folder) if it does not exist. Takes
+     * the day's backup on the first open of a day and a backup before any format upgrade.
+     *
+     * @throws ArchiveDamagedException if SQLite finds the file damaged (offer {@link Backups#latest})
+     * @throws ArchiveException        for anything else the analyst must know (message names file and reason)
+     */
     public static Archive open(Path file) {
+        return open(file, Options.DEFAULT);
+    }
+
+    /** Opens an existing archive so that nothing can be written to it. */
+    public static Archive openReadOnly(Path file) {
+        return open(file, Options.READ_ONLY);
+    }
+
+    public static Archive open(Path file, Options options) {
+        return open(file, options, MIGRATIONS.stream().map(Archive::loadScript).toList());
+    }
+
+    /** Opens with the given migration scripts (tests pass extra ones to exercise an upgrade). */
+    static Archive open(Path file, Options options, List<String> migrations) {
         Path absolute = file.toAbsolutePath().normalize();
-        int existingVersion = inspect(absolute);
-        try {
-            Files.createDirectories(absolute.getParent());
-        } catch (IOException e) {
-            throw new ArchiveException("Cannot create the folder for " + absolute + ": " + e.getMessage(), e);
+        int existingVersion = inspect(absolute, migrations.size());
+        if (options.readOnly()) {
+            if (!Files.exists(absolute)) {
+                throw new ArchiveException("No archive at " + absolute);
+            }
+            if (existingVersion < migrations.size()) {
+                throw new ArchiveException(absolute + " uses an older archive format and cannot be upgraded while opened read-only");
+            }
+        } else {
+            checkWritable(absolute);
+            try {
+                Files.createDirectories(absolute.getParent());
+            } catch (IOException e) {
+                throw new ArchiveException("Cannot create the folder for " + absolute + ": " + e.getMessage(), e);
+            }
         }
         Connection writer = null;
+        Archive archive = null;
         try {
-            writer = connect(absolute, false);
-            Archive archive = new Archive(absolute, writer);
-            archive.migrate(existingVersion);
+            writer = connect(absolute, options.readOnly());
+            archive = new Archive(absolute, writer, options.readOnly());
+            if (existingVersion > 0 && existingVersion < migrations.size()) {
+                // An upgrade rewrites the schema: keep the file as it was, and refuse to upgrade without that copy.
+                Backups.Backup before = Backups.backUp(archive, "before-upgrade-v" + migrations.size());
+                archive.notes.add("Backed up " + absolute + " to " + before.file() + " before upgrading its format");
+            }
+            archive.migrate(existingVersion, migrations);
+            if (options.dailyBackup() && !options.readOnly()) {
+                archive.takeDailyBackup();
+            }
+            archive.lastExternalVersion = archive.readExternalVersion();
             return archive;
         } catch (SQLException e) {
             closeQuietly(writer);
             throw describe(absolute, e);
         } catch (RuntimeException e) {
-            closeQuietly(writer);
+            if (archive != null) {
+                archive.damaged |= e instanceof ArchiveDamagedException;
+                archive.close();
+            } else {
+                closeQuietly(writer);
+            }
             throw e;
+        }
+    }
+
+    /** Things the analyst may want to know about this open (a backup taken, or one that could not be). */
+    public List<String> notes() {
+        synchronized (notes) {
+            return List.copyOf(notes);
+        }
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    private void takeDailyBackup() {
+        try {
+            if (Backups.hasBackupOfToday(file) || isEmpty()) {
+                return; // one a day is enough; a brand-new archive has nothing to lose
+            }
+            Backups.Backup b = Backups.backUp(this, Backups.DAILY);
+            Backups.prune(file);
+            synchronized (notes) {
+                notes.add("Daily backup: " + b.file());
+            }
+        } catch (ArchiveDamagedException e) {
+            throw e; // the backup read every page: the archive is damaged, and that must be said now
+        } catch (ArchiveException e) {
+            // No space or no permission for the copy must not keep the analyst from their archive.
+            synchronized (notes) {
+                notes.add("The daily backup could not be made: " + e.getMessage());
+            }
+        }
+    }
+
+    private boolean isEmpty() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM clipping)")) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+    }
+
+    /**
+     * Refuses early, with a plain message, a file or folder the system will not let us write
+     * (read-only media, another user's file). As root this never triggers: see openReadOnly.
+     */
+    private static void checkWritable(Path file) {
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new ArchiveException(file + " is read-only (no permission to write it); nothing was changed."
+                    + " Open it read-only, or copy it to a folder you can write");
+        }
+        Path dir = file.getParent();
+        if (dir != null && Files.isDirectory(dir) && !Files.isWritable(dir)) {
+            throw new ArchiveException("The folder of " + file + " is read-only, so SQLite cannot keep its journal there;"
+                    + " nothing was changed. Open it read-only, or copy it to a folder you can write");
         }
     }
 
@@ -83,20 +206,55 @@ public final class Archive implements AutoCloseable {
             if (writeLock.getHoldCount() > 1) {
                 return work.run(writer); // nested: already inside this thread's transaction
             }
-            exec(writer, "BEGIN IMMEDIATE");
+            beginImmediate();
             try {
                 T result = work.run(writer);
                 exec(writer, "COMMIT");
+                // Still holding the lock: note other programs' commits, so a watcher polling during our
+                // next write (when it cannot ask) still sees them.
+                lastExternalVersion = readExternalVersion();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(writer);
                 throw e;
             }
         } catch (SQLException e) {
-            throw describe(file, e);
+            throw noteDamage(describe(file, e));
+        } catch (ArchiveDamagedException e) {
+            throw noteDamage(e);
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * Takes the write lock. SQLite already waits up to the busy timeout for another program's
+     * transaction; if that program is slower still (a huge import), wait again a few times rather
+     * than fail the analyst's edit.
+     */
+    private void beginImmediate() throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                exec(writer, "BEGIN IMMEDIATE");
+                return;
+            } catch (SQLiteException e) {
+                if (attempt >= BUSY_ATTEMPTS || !isBusy(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static boolean isBusy(SQLiteException e) {
+        SQLiteErrorCode code = e.getResultCode();
+        return code != null && (code.name().startsWith("SQLITE_BUSY") || code.name().startsWith("SQLITE_LOCKED"));
+    }
+
+    private ArchiveException noteDamage(ArchiveException e) {
+        if (e instanceof ArchiveDamagedException) {
+            damaged = true;
+        }
+        return e;
     }
 
     /** Runs {@code work} in one read transaction: it sees one consistent state of the archive. */
@@ -111,22 +269,60 @@ public final class Archive implements AutoCloseable {
                 rollbackQuietly(reader);
             }
         } catch (SQLException e) {
-            throw describe(file, e);
+            throw noteDamage(describe(file, e));
+        } catch (ArchiveDamagedException e) {
+            throw noteDamage(e);
         } finally {
             returnReader(reader);
         }
     }
 
     /**
-     * A number that changes whenever another connection (this process or another) commits a
-     * change; the window polls it to notice the command line's imports.
+     * Runs {@code work} on a reader connection outside any transaction: for statements SQLite
+     * refuses inside one ({@code VACUUM INTO} for backups).
+     */
+    <T> T withIdleReader(SqlWork<T> work) {
+        ensureOpen();
+        Connection reader = borrowReader();
+        try {
+            return work.run(reader);
+        } catch (SQLException e) {
+            throw noteDamage(describe(file, e));
+        } finally {
+            returnReader(reader);
+        }
+    }
+
+    /**
+     * A number that changes whenever another program (the command line, a second window) commits
+     * a change to this archive; this process's own writes leave it alone. The window polls it,
+     * through {@link ArchiveWatcher}, to refresh its lists and counts. It never waits for this
+     * process's writes: while one is running it returns the last value it saw.
      */
     public long dataVersion() {
-        return read(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
+        ensureOpen();
+        if (!writeLock.tryLock()) {
+            return lastExternalVersion;
+        }
+        try {
+            lastExternalVersion = readExternalVersion();
+            return lastExternalVersion;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * PRAGMA data_version on the writer: all of this process's writes go through that connection,
+     * so the value moves only for commits made elsewhere. (Reader connections would each count
+     * differently, and count our own writes too.)
+     */
+    private long readExternalVersion() {
+        try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : 0L;
+        } catch (SQLException e) {
+            throw noteDamage(describe(file, e));
+        }
     }
 
     @Override
@@ -142,10 +338,12 @@ public final class Archive implements AutoCloseable {
                 allReaders.clear();
                 idleReaders.clear();
             }
-            try (Statement s = writer.createStatement()) {
-                s.execute("PRAGMA optimize");
-            } catch (SQLException ignored) {
-                // optimisation only; closing matters more
+            if (!damaged && !readOnly) {
+                try (Statement s = writer.createStatement()) {
+                    s.execute("PRAGMA optimize");
+                } catch (SQLException ignored) {
+                    // optimisation only; closing matters more
+                }
             }
             closeQuietly(writer);
         } finally {
@@ -187,12 +385,9 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    private void migrate(int fromVersion) throws SQLException {
-        if (fromVersion >= SCHEMA_VERSION) {
-            return;
-        }
-        for (int v = fromVersion; v < SCHEMA_VERSION; v++) {
-            String script = loadScript(MIGRATIONS.get(v));
+    private void migrate(int fromVersion, List<String> scripts) throws SQLException {
+        for (int v = fromVersion; v < scripts.size(); v++) {
+            String script = scripts.get(v);
             int target = v + 1;
             write(c -> {
                 try (Statement s = c.createStatement()) {
@@ -207,7 +402,7 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    private static String loadScript(String name) {
+    static String loadScript(String name) {
         try (InputStream in = Archive.class.getResourceAsStream("migration/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing migration " + name);
@@ -222,7 +417,7 @@ public final class Archive implements AutoCloseable {
      * Looks at an existing file without changing it: returns its schema version (0 for a new or
      * empty file) or explains why it cannot be opened.
      */
-    private static int inspect(Path file) {
+    private static int inspect(Path file, int schemaVersion) {
         if (!Files.exists(file)) {
             return 0;
         }
@@ -256,9 +451,9 @@ public final class Archive implements AutoCloseable {
                 }
                 throw new ArchiveException(file + " is not a Clipfile archive (an SQLite database of another program); it was left untouched");
             }
-            if (version > SCHEMA_VERSION) {
+            if (version > schemaVersion) {
                 throw new ArchiveException(file + " was written by a newer version of Clipfile (archive format " + version
-                        + "; this version reads up to " + SCHEMA_VERSION + "); it was left untouched");
+                        + "; this version reads up to " + schemaVersion + "); it was left untouched");
             }
             return version;
         } catch (SQLException e) {
@@ -266,15 +461,15 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    private static int intPragma(Statement s, String name) throws SQLException {
+    static int intPragma(Statement s, String name) throws SQLException {
         try (ResultSet rs = s.executeQuery("PRAGMA " + name)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
-    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+    static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(busyTimeoutMs);
         config.enforceForeignKeys(true);
         config.setReadOnly(readOnly);
         if (!readOnly) {
@@ -309,20 +504,29 @@ public final class Archive implements AutoCloseable {
             String name = code == null ? "" : code.name();
             if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
                 return new ArchiveException(file + " is busy: another program kept it locked for over "
-                        + BUSY_TIMEOUT_MS / 1000 + " s; nothing was changed, try again", e);
+                        + Math.max(1, busyTimeoutMs * BUSY_ATTEMPTS / 1000) + " s; nothing was changed, try again", e);
             }
             if (name.startsWith("SQLITE_CORRUPT") || name.equals("SQLITE_NOTADB")) {
-                return new ArchiveException(file + " is damaged (" + se.getMessage()
-                        + "); it was not changed. Run 'clipfile check' or restore a backup", e);
+                return new ArchiveDamagedException(file, reason(se), e);
             }
             if (name.startsWith("SQLITE_FULL")) {
-                return new ArchiveException("The disk holding " + file + " is full; nothing was changed", e);
+                return new ArchiveException("The disk holding " + file + " is full; nothing was changed."
+                        + " Free some space and try again", e);
             }
-            if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_CANTOPEN") || name.startsWith("SQLITE_PERM")) {
-                return new ArchiveException("Cannot write to " + file + " (" + se.getMessage() + "); nothing was changed", e);
+            if (name.startsWith("SQLITE_READONLY")) {
+                return new ArchiveException(file + " is read-only (" + reason(se) + "); nothing was changed", e);
+            }
+            if (name.startsWith("SQLITE_CANTOPEN") || name.startsWith("SQLITE_PERM") || name.startsWith("SQLITE_IOERR")) {
+                return new ArchiveException("Cannot read or write " + file + " (" + reason(se) + "); nothing was changed", e);
             }
         }
         return new ArchiveException("Archive " + file + ": " + e.getMessage(), e);
+    }
+
+    /** SQLite's own words without the JDBC driver's "[SQLITE_X]" prefix. */
+    private static String reason(SQLiteException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        return m.replaceFirst("^\\[[A-Z_]+\\]\\s*", "");
     }
 
     static void exec(Connection c, String sql) throws SQLException {
@@ -339,7 +543,7 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         if (c == null) {
             return;
         }

@@ -328,7 +328,7 @@ public final class TagStore {
     }
 
     /** Records which clippings need their implied tags recomputed. */
-    private static void markAffected(Connection c, String selectIds) throws SQLException {
+    static void markAffected(Connection c, String selectIds) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS affected (id INTEGER PRIMARY KEY)");
             s.execute("DELETE FROM temp.affected");
@@ -337,7 +337,7 @@ public final class TagStore {
     }
 
     /** Rewrites the implied (ancestor) tag rows of the clippings in temp.affected from their explicit tags. */
-    private static void recomputeImplied(Connection c) throws SQLException {
+    static void recomputeImplied(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM clipping_tag WHERE explicit = 0 AND clipping_id IN (SELECT id FROM temp.affected)");
             s.execute("INSERT OR IGNORE INTO clipping_tag (tag_id, clipping_id, explicit)"
