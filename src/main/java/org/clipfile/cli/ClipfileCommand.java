@@ -44,7 +44,11 @@ public final class ClipfileCommand implements Callable<Integer> {
     }
 
     Archive openArchive() {
-        return Archive.open(archivePath());
+        Archive archive = Archive.open(archivePath());
+        for (String note : archive.notes()) {
+            spec.commandLine().getErr().println("note: " + note); // e.g. the daily backup could not be made
+        }
+        return archive;
     }
 
     /** Runs the command line; returns the exit status (0 ok, 1 failed or partly failed, 2 usage error). */

@@ -18,6 +18,10 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +34,8 @@ public final class ExportReader {
     /** Largest single string (a clipping's text) accepted: far above any article. */
     public static final int MAX_STRING_CHARS = 8 * 1024 * 1024;
     static final int MAX_NESTING = 32;
+    /** A JSONL line holds one clipping: its text plus a little metadata. */
+    static final int MAX_LINE_CHARS = MAX_STRING_CHARS + 64 * 1024;
 
     /** Reads one clipping at a time out of a larger document (so what follows it is no error). */
     private static final ObjectMapper MAPPER = mapper(false);
@@ -46,6 +52,12 @@ public final class ExportReader {
                         .build())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, wholeInput)
+                // A number or boolean where the format has text is a broken file, not text to store.
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .build();
     }
 
@@ -167,7 +179,7 @@ public final class ExportReader {
         long lineNo = 0;
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
-            while ((line = r.readLine()) != null) {
+            while ((line = boundedLine(r, lineNo + 1)) != null) {
                 lineNo++;
                 if (lineNo == 1 && line.startsWith("\uFEFF")) {
                     line = line.substring(1);
@@ -190,6 +202,25 @@ public final class ExportReader {
             throw new InvalidExportException(e.getMessage());
         }
         return count;
+    }
+
+    /** Reads one line, refusing one longer than any clipping could be before it fills the memory. */
+    private static String boundedLine(BufferedReader r, long lineNo) throws IOException, InvalidExportException {
+        StringBuilder line = new StringBuilder();
+        int ch;
+        while ((ch = r.read()) != -1) {
+            if (ch == '\n') {
+                return line.toString();
+            }
+            if (ch != '\r') {
+                line.append((char) ch);
+            }
+            if (line.length() > MAX_LINE_CHARS) {
+                throw new InvalidExportException("line " + lineNo + " is longer than " + MAX_LINE_CHARS / (1024 * 1024)
+                        + " MB, which no clipping is");
+            }
+        }
+        return line.length() == 0 ? null : line.toString();
     }
 
     /** Turns a record into a clipping to store, keeping its id, dates and tags for a lossless round trip. */

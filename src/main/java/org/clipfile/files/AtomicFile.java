@@ -21,6 +21,19 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** Deletes temporary files that an earlier, killed write of the same target left behind. */
+    private static void removeLeftovers(Path dir, String name) throws IOException {
+        String prefix = "." + name + ".";
+        try (var entries = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".part");
+        })) {
+            for (Path leftover : entries) {
+                Files.deleteIfExists(leftover);
+            }
+        }
+    }
+
     /** What writes the content. */
     @FunctionalInterface
     public interface Writer {
@@ -39,6 +52,7 @@ public final class AtomicFile {
         }
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
+        removeLeftovers(dir, absolute.getFileName().toString());
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -37,12 +37,10 @@ class HostileInputTest {
             "\"\"", "**", "--", "a-", "NEAR/3", "^\"", "）", "（", "　");
     private static final String HEADER = "{\"format\":\"clipfile-export\",\"version\":1,";
     /**
-     * Cases on which ExportReader (export package, not ours) currently lets a NullPointerException
-     * escape: Jackson's StreamConstraintsException carries no location, and ExportReader's
-     * "broken JSON at line ..." message dereferences it. The import then aborts with a stack trace.
-     * Run by {@link #knownExportReaderFailures()} once the export owner has fixed it.
+     * Values over the reader's limits: Jackson's constraint errors carry no location, which once
+     * crashed the import. Run on their own by {@link #oversizedValuesAreRejectedWithAReason()}.
      */
-    private static final java.util.Set<String> ESCAPES_EXPORT_READER = java.util.Set.of("50 MB string", "50 MB property name", "huge number");
+    private static final java.util.Set<String> OVERSIZED = java.util.Set.of("50 MB string", "50 MB property name", "huge number");
 
     @TempDir
     Path dir;
@@ -86,25 +84,13 @@ class HostileInputTest {
     }
 
     /** Hostile files the importer must reject, each with a reason, without running out of memory. */
-    private Map<String, Path> hostileJsonFiles(boolean knownFailures) throws IOException {
-        Map<String, Path> all = allHostileJsonFiles();
+    private Map<String, Path> hostileJsonFiles(boolean oversized) throws IOException {
         Map<String, Path> chosen = new LinkedHashMap<>();
-        all.forEach((name, file) -> {
-            if (ESCAPES_EXPORT_READER.contains(name) == knownFailures) {
+        allHostileJsonFiles().forEach((name, file) -> {
+            if (OVERSIZED.contains(name) == oversized) {
                 chosen.put(name, file);
             }
         });
-        if (!knownFailures) {
-            all.forEach((name, file) -> {
-                if (ESCAPES_EXPORT_READER.contains(name)) {
-                    try {
-                        Files.delete(file); // keep the folder to the files the importer survives today
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
-            });
-        }
         return chosen;
     }
 
@@ -141,8 +127,7 @@ class HostileInputTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("ExportReader lets a NullPointerException escape on these (see ESCAPES_EXPORT_READER); enable when fixed")
-    void knownExportReaderFailures() throws IOException {
+    void oversizedValuesAreRejectedWithAReason() throws IOException {
         assertRejectedWithAReason(hostileJsonFiles(true));
     }
 
@@ -197,9 +182,7 @@ class HostileInputTest {
 
     @Test
     void theCommandLineRejectsTheHostileFilesInA96MegabyteHeap() throws Exception {
-        Map<String, Path> files = hostileJsonFiles(false);
-        // Known gap: ExportReader reads a JSONL line whole before Jackson's limits apply (see below).
-        Files.delete(files.remove("50 MB line in JSONL"));
+        Map<String, Path> files = allHostileJsonFiles();
         Child cli = Child.start(dir.resolve("logs"), "96m", Main.class, "import", "--archive", archiveFile.toString(),
                 dir.resolve("hostile").toString());
         int exit = cli.await(120);
@@ -209,13 +192,8 @@ class HostileInputTest {
         assertThat(cli.stdout()).contains("0 clippings added").contains(files.size() + " rejected");
     }
 
-    /**
-     * ExportReader.readLines uses BufferedReader.readLine: a 50 MB line becomes a 100 MB String
-     * before the 8 M-char limit can refuse it. Passes with -Xmx160m, fails with 96m; a bigger line
-     * fails with any heap. Enable when ExportReader caps the line length.
-     */
+    /** A JSONL line is capped while it is read: a 50 MB line must not need 100 MB of heap. */
     @Test
-    @org.junit.jupiter.api.Disabled("ExportReader reads a JSONL line whole: OutOfMemoryError in a 96 MB heap; enable when fixed")
     void aHugeJsonlLineIsRejectedInA96MegabyteHeap() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("jsonl"));
         writeHuge(folder, "huge.jsonl", "{\"text\":\"", "\"}\n");
