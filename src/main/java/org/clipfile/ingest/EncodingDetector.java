@@ -69,17 +69,9 @@ public final class EncodingDetector {
      * @throws TextDecoder.UndecodableException if the bytes are binary, or no encoding reads them
      */
     public static EncodingGuess guess(byte[] bytes, String declared) throws TextDecoder.UndecodableException {
-        Optional<EncodingGuess> bom = byBom(bytes);
-        if (bom.isPresent()) {
-            return bom.get();
-        }
-        if (TextDecoder.looksBinary(bytes)) {
-            throw new TextDecoder.UndecodableException("a binary file, not text");
-        }
-        String utf8 = tryDecode(bytes, StandardCharsets.UTF_8);
-        if (utf8 != null) {
-            return new EncodingGuess(StandardCharsets.UTF_8, utf8, true, BASIS_UTF8,
-                    List.of(new EncodingGuess.Candidate(StandardCharsets.UTF_8, preview(utf8), 1.0)));
+        Optional<EncodingGuess> certain = certain(bytes);
+        if (certain.isPresent()) {
+            return certain.get();
         }
 
         Optional<Charset> declaredCharset = charsetFor(declared).filter(c -> !c.equals(StandardCharsets.UTF_8));
@@ -114,6 +106,28 @@ public final class EncodingDetector {
         boolean sure = best.score >= MIN_SURE_SCORE && best.score - runnerUp >= MIN_SURE_MARGIN;
         String basis = sure ? "detected" : "unsure: several encodings read these bytes";
         return best.toGuess(sure, basis, readings);
+    }
+
+    /**
+     * The reading that needs no guess, if there is one: a byte-order mark, or valid UTF-8 (ASCII
+     * included). Legacy multi-byte text is practically never valid UTF-8 by accident.
+     *
+     * @throws TextDecoder.UndecodableException if the bytes are binary or contradict their BOM
+     */
+    public static Optional<EncodingGuess> certain(byte[] bytes) throws TextDecoder.UndecodableException {
+        Optional<EncodingGuess> bom = byBom(bytes);
+        if (bom.isPresent()) {
+            return bom;
+        }
+        if (TextDecoder.looksBinary(bytes)) {
+            throw new TextDecoder.UndecodableException("a binary file, not text");
+        }
+        String utf8 = tryDecode(bytes, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return Optional.of(new EncodingGuess(StandardCharsets.UTF_8, utf8, true, BASIS_UTF8,
+                    List.of(new EncodingGuess.Candidate(StandardCharsets.UTF_8, preview(utf8), 1.0))));
+        }
+        return Optional.empty();
     }
 
     /**
