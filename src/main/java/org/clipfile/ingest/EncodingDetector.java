@@ -164,12 +164,15 @@ public final class EncodingDetector {
     }
 
     /** The name an analyst knows the charset by (windows-31j is Shift_JIS to them). */
-    static String displayName(Charset charset) {
+    public static String displayName(Charset charset) {
         return charset.equals(SHIFT_JIS) ? "Shift_JIS" : charset.name();
     }
 
-    /** Decodes strictly in {@code charset}; Big5 falls back to its Hong Kong superset. */
-    static Optional<String> decode(byte[] bytes, Charset charset) {
+    /**
+     * Decodes strictly in {@code charset} (for a preview in the analyst's chosen encoding); empty if
+     * the bytes are not valid in it. Big5 falls back to its Hong Kong superset.
+     */
+    public static Optional<String> decode(byte[] bytes, Charset charset) {
         int skip = charset.equals(StandardCharsets.UTF_8) && hasPrefix(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         String text = tryDecode(bytes, skip, charset);
         if (text == null && charset.equals(BIG5)) {

@@ -36,7 +36,7 @@ public final class TextClippingParser {
 
     private static final Pattern HEADER_LINE = Pattern.compile("\\s*([A-Za-z]+)\\s*:\\s*(.*)");
     private static final Set<String> HEADER_KEYS =
-            Set.of("title", "date", "source", "url", "link", "author", "by", "tags", "tag", "notes");
+            Set.of("title", "date", "published", "source", "url", "link", "author", "by", "tags", "tag", "notes");
     private static final Pattern TAG_SEPARATORS = Pattern.compile("[,;]");
 
     private static final Pattern FRONT_MATTER_FENCE = Pattern.compile("---\\s*");
@@ -337,9 +337,17 @@ public final class TextClippingParser {
             }
             switch (key) {
                 case "title" -> title = title == null ? value : title;
-                case "source" -> source = source == null ? value : source;
+                case "source" -> {
+                    // Obsidian's and Joplin's exports put the page's address under "source".
+                    if (value.startsWith("http://") || value.startsWith("https://")) {
+                        url = url == null ? value : url;
+                        source = source == null ? HtmlClippingParser.hostOf(value) : source;
+                    } else {
+                        source = source == null ? value : source;
+                    }
+                }
                 case "url", "link" -> url = url == null ? value : url;
-                case "author", "by" -> author = author == null ? value : author;
+                case "author", "by" -> author = author == null ? wikiLinkText(value) : author;
                 case "notes" -> notes.add(value);
                 case "tags", "tag" -> {
                     for (String tag : TAG_SEPARATORS.split(value)) {
@@ -349,7 +357,7 @@ public final class TextClippingParser {
                         }
                     }
                 }
-                case "date" -> {
+                case "date", "published" -> {
                     Optional<PublishedDate> parsed = dates.parse(value, origin);
                     if (parsed.isEmpty()) {
                         // Keep what the analyst typed where they will see it, rather than lose it.
@@ -362,6 +370,11 @@ public final class TextClippingParser {
                     // other keys carry nothing a clipping stores
                 }
             }
+        }
+
+        /** Obsidian writes people as wiki links: {@code "[[Jane Doe]]"}. */
+        private static String wikiLinkText(String value) {
+            return value.startsWith("[[") && value.endsWith("]]") ? value.substring(2, value.length() - 2).strip() : value;
         }
 
         String notes() {
