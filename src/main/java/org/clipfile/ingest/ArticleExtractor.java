@@ -54,7 +54,8 @@ final class ArticleExtractor {
             "advertisement", "advertising", "ad", "share", "share this", "share this article", "share this story",
             "read more", "continue reading", "related", "related articles", "related stories", "subscribe",
             "sign up", "skip to content", "skip to main content", "back to top", "print", "email", "comments",
-            "广告", "分享", "分享到", "返回顶部", "打印", "关闭", "相关新闻", "相关阅读");
+            "广告", "分享", "分享到", "返回顶部", "打印", "关闭", "相关新闻", "相关阅读", "小字号", "大字号", "中字号",
+            "分享让更多人看到", "扫一扫", "纠错", "收藏");
 
     private ArticleExtractor() {
     }

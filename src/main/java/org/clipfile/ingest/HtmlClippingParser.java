@@ -48,6 +48,8 @@ public final class HtmlClippingParser {
             "publish_date", "published_time", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
             "sailthru.date", "parsely-pub-date", "article.published", "date", "pdate", "publishtime", "pubtime");
     private static final int MAX_AUTHOR_CHARS = 200;
+    private static final Pattern INFO_LINE_WORDS = Pattern.compile(
+            "\\s*(?:published|posted|updated|first published|发布时间|时间|日期)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private final DateRecognizer dates = new DateRecognizer();
 
@@ -247,11 +249,16 @@ public final class HtmlClippingParser {
 
     /** Chinese news pages put "2023-06-14 09:30 来源：新华网 作者：..." in one info line. */
     private static void readChineseInfoLine(Document doc, Page page) {
-        for (Element e : articleArea(doc).select("[class], [id]")) {
-            if (!hasDateWord(e) && !hasWord(e, "source", "info", "laiyuan")) {
-                continue;
-            }
-            String text = e.text();
+        List<String> lines = new ArrayList<>();
+        String metaSource = meta(doc, "source");
+        if (metaSource != null) {
+            lines.add(metaSource.contains("来源") ? metaSource : "来源：" + metaSource);
+        }
+        for (Element e : articleArea(doc).select(":containsOwn(来源), :containsOwn(作者), :containsOwn(记者)")) {
+            // "来源：<a>人民日报</a>": the name is in a child, so read the element with its children
+            lines.add(e.text());
+        }
+        for (String text : lines) {
             if (text.length() > 200) {
                 continue;
             }
@@ -470,14 +477,20 @@ public final class HtmlClippingParser {
         return host != null && host.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "").startsWith(p) && p.length() >= 3;
     }
 
-    /** Drops the headline (shown as the title) and a "By ..." line from the start of the text. */
+    /**
+     * Drops the headline (shown as the title), a "By ..." line and a date/source info line
+     * ("2023年06月15日10:21 | 来源：人民日报", "Published June 14, 2023") from the start of the text:
+     * they are the clipping's fields, not its text.
+     */
     private static List<String> dropHeadlineAndByline(List<String> paragraphs, Page page) {
         List<String> out = new ArrayList<>(paragraphs);
         for (int i = 0; i < Math.min(3, out.size()); i++) {
             String p = out.get(i);
             boolean headline = page.title != null && TitleMaker.oneLine(p).equalsIgnoreCase(TitleMaker.oneLine(page.title));
             boolean byline = p.length() < 80 && BYLINE_PARAGRAPH.matcher(p).matches();
-            if (headline || byline) {
+            boolean infoLine = p.length() <= 80 && MetadataDates.findIn(p, DateOrigin.TEXT).isPresent()
+                    && (p.contains("来源") || INFO_LINE_WORDS.matcher(p).lookingAt());
+            if (headline || byline || infoLine) {
                 out.remove(i);
                 i--;
             }

@@ -86,8 +86,8 @@ public final class TextClippingParser {
 
         Optional<Dateline> dateline = dates.findDateline(body);
         dateline.ifPresent(d -> {
-            if (fields.source == null) {
-                fields.source = d.source();
+            if (fields.source == null || fields.sourceIsHost) {
+                fields.source = d.source(); // the agency names the source better than a web address does
             }
             if (fields.date == null) {
                 fields.date = d.date().orElse(null);
@@ -328,6 +328,7 @@ public final class TextClippingParser {
         String source;
         String url;
         String author;
+        boolean sourceIsHost;
         final Set<String> tags = new LinkedHashSet<>();
         final List<String> notes = new ArrayList<>();
 
@@ -341,7 +342,10 @@ public final class TextClippingParser {
                     // Obsidian's and Joplin's exports put the page's address under "source".
                     if (value.startsWith("http://") || value.startsWith("https://")) {
                         url = url == null ? value : url;
-                        source = source == null ? HtmlClippingParser.hostOf(value) : source;
+                        if (source == null) {
+                            source = HtmlClippingParser.hostOf(value);
+                            sourceIsHost = source != null;
+                        }
                     } else {
                         source = source == null ? value : source;
                     }
