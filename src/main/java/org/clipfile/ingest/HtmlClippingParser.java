@@ -457,7 +457,9 @@ public final class HtmlClippingParser {
                 t = head; // then perhaps a section before it: "Headline - World - Reuters"
                 continue;
             }
-            if (fromTitleElement && tail.length() <= 30 && tail.length() * 3 <= head.length()) {
+            // A brand is short and capitalised ("Money Daily", "新华网"); "- analysis" is part of a headline.
+            if (fromTitleElement && tail.length() <= 30 && tail.length() * 2 <= head.length()
+                    && !Character.isLowerCase(tail.codePointAt(0))) {
                 t = head;
             }
             break;
