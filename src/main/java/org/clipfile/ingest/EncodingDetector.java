@@ -36,6 +36,11 @@ public final class EncodingDetector {
     private static final double MIN_SURE_SCORE = 0.6;
     /** ... and this much better than the runner-up. */
     private static final double MIN_SURE_MARGIN = 0.25;
+    /**
+     * A detected (not declared) encoding needs at least this many non-ASCII characters to be sure:
+     * with fewer, "café" in windows-1250 and windows-1252 look alike and statistics mean nothing.
+     */
+    private static final int MIN_SURE_EVIDENCE = 4;
     /** Candidates scoring below this are not offered to the analyst. */
     private static final double MIN_CANDIDATE_SCORE = 0.0;
     /** Scoring more text than this changes nothing but the time taken. */
@@ -103,8 +108,10 @@ public final class EncodingDetector {
         readings.sort(Comparator.comparingDouble((Reading r) -> -(r.score + (r.charset.equals(detectorChoice) ? 0.05 : 0))));
         Reading best = readings.get(0);
         double runnerUp = readings.size() > 1 ? readings.get(1).score : Double.NEGATIVE_INFINITY;
-        boolean sure = best.score >= MIN_SURE_SCORE && best.score - runnerUp >= MIN_SURE_MARGIN;
-        String basis = sure ? "detected" : "unsure: several encodings read these bytes";
+        boolean enoughEvidence = nonAscii(best.text) >= MIN_SURE_EVIDENCE;
+        boolean sure = enoughEvidence && best.score >= MIN_SURE_SCORE && best.score - runnerUp >= MIN_SURE_MARGIN;
+        String basis = sure ? "detected" : !enoughEvidence ? "unsure: too few non-ASCII characters to tell"
+                : "unsure: several encodings read these bytes";
         return best.toGuess(sure, basis, readings);
     }
 
@@ -322,6 +329,16 @@ public final class EncodingDetector {
     private static boolean isTypography(char c) {
         return c >= 0x2010 && c <= 0x2027 || c == 0x20AC || c == 0x2122 || c == 0xA0 || c == 0xAB || c == 0xBB
                 || c == 0xB0 || c == 0xA7 || c == 0xA9 || c == 0xAE || c == 0xB7 || c == 0xA3 || c == 0xBF || c == 0xA1;
+    }
+
+    private static int nonAscii(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length() && n < MIN_SURE_EVIDENCE; i++) {
+            if (text.charAt(i) >= 0x80) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** An excerpt around the first non-ASCII character, where encodings differ, on one line. */

@@ -24,6 +24,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,6 +54,8 @@ final class ForeignJsonReader {
                             .maxStringLength(8 * 1024 * 1024)
                             .build())
                     .build())
+            // Records are read one by one from a stream: what follows a record is the next one.
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private static final List<String> TITLE = List.of("title", "headline", "webtitle");
@@ -144,6 +147,9 @@ final class ForeignJsonReader {
                     throw new UnreadableJsonException("broken JSON on line " + lineNo + ": " + e.getOriginalMessage());
                 }
                 records++;
+                if (records == 1 && !node.isObject()) {
+                    throw new UnreadableJsonException("line " + lineNo + " is not a JSON object: this is not JSON Lines of articles");
+                }
                 sink.accept(map(node, "line " + lineNo, mapping));
             }
         } catch (MalformedInputException e) {
@@ -165,6 +171,9 @@ final class ForeignJsonReader {
                     }
                     index++;
                     JsonNode node = MAPPER.readTree(p);
+                    if (index == 1 && !node.isObject()) {
+                        throw new UnreadableJsonException("the JSON is a list of values, not of article objects");
+                    }
                     sink.accept(map(node, "record " + index, mapping));
                 }
                 if (index == 0) {

@@ -78,6 +78,9 @@ public final class TextClippingParser {
         }
         boolean hadHeader = afterHeader != pos;
         pos = readLeadingLines(lines, skipBlankLines(lines, afterHeader), fields);
+        if (fields.date == null) {
+            takeDateLineAfterHeadline(lines, pos, fields);
+        }
 
         String body = String.join("\n", lines.subList(pos, lines.size())).strip();
         if (!isVisible(body)) {
@@ -257,16 +260,41 @@ public final class TextClippingParser {
                     continue;
                 }
             }
-            if (fields.title == null) {
-                Matcher heading = MARKDOWN_HEADING.matcher(line);
-                if (heading.matches() && !heading.group(1).isBlank()) {
-                    fields.title = heading.group(1).strip();
-                    pos = skipBlankLines(lines, pos + 1);
-                    progress = true;
-                }
+            Matcher heading = MARKDOWN_HEADING.matcher(line);
+            // Joplin repeats the front matter's title as a heading: the same title once is enough.
+            if (heading.matches() && !heading.group(1).isBlank()
+                    && (fields.title == null || TitleMaker.oneLine(heading.group(1)).equals(TitleMaker.oneLine(fields.title)))) {
+                fields.title = heading.group(1).strip();
+                pos = skipBlankLines(lines, pos + 1);
+                progress = true;
             }
         }
         return pos;
+    }
+
+    /**
+     * "Headline / blank / 2023年6月14日 / blank / text": a line that is only a date, right under a
+     * headline standing alone, is the article's date. The date line goes (as a leading one does);
+     * the headline stays in the text.
+     */
+    private void takeDateLineAfterHeadline(List<String> lines, int pos, Fields fields) {
+        if (pos + 2 >= lines.size() || !lines.get(pos + 1).isBlank()) {
+            return;
+        }
+        String rest = String.join("\n", lines.subList(pos, lines.size()));
+        if (TitleMaker.headline(rest).isEmpty()) {
+            return;
+        }
+        int dateLine = skipBlankLines(lines, pos + 1);
+        if (dateLine >= lines.size() || dateLine + 1 >= lines.size() || !lines.get(dateLine + 1).isBlank()) {
+            return;
+        }
+        Optional<PublishedDate> date = dates.parse(lines.get(dateLine), DateOrigin.TEXT);
+        if (date.isPresent()) {
+            fields.date = date.get().withOrigin(DateOrigin.HEADER);
+            lines.remove(dateLine);
+            lines.remove(dateLine); // the blank line after it, so one blank line separates headline and text
+        }
     }
 
     /** A date at the start of a body line, from a {@code date} marker or a line that is only a date. */
