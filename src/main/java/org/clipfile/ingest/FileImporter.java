@@ -360,7 +360,7 @@ public final class FileImporter {
             report.fileRead();
             report.note(file, mapping.describe());
         } catch (ForeignJsonReader.UnreadableJsonException e) {
-            report.reject(file, "cannot be read as articles: " + e.getMessage());
+            report.reject(file, "cannot be read as articles: " + e.getMessage() + whyNotAnExport(file));
         }
     }
 
@@ -375,6 +375,20 @@ public final class FileImporter {
             report.reject(file, "not a Clipfile export: " + e.getMessage());
         } catch (ExportReader.InvalidExportException e) {
             report.reject(file, "not a valid Clipfile export: " + e.getMessage());
+        }
+    }
+
+    /** "; not a Clipfile export either: its format is "x"", when the file says what it is. */
+    private static String whyNotAnExport(Path file) throws IOException {
+        try {
+            ExportReader.read(file, c -> {
+            });
+            return "";
+        } catch (ExportReader.NotAnExportException | ExportReader.InvalidExportException e) {
+            String message = e.getMessage();
+            return message.contains("its format is") ? "; not a Clipfile export either: " + message : "";
+        } catch (RuntimeException e) {
+            return "";
         }
     }
 
