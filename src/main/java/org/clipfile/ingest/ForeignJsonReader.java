@@ -287,10 +287,16 @@ final class ForeignJsonReader {
         for (String field : node.propertyNames()) {
             mapping.ignored(field);
         }
-        String finalTitle = title != null && !title.isBlank() ? TitleMaker.shorten(title) : TitleMaker.fromFirstSentence(body);
+        String finalTitle = title != null && !title.isBlank() ? TitleMaker.shorten(title) : titleFromText(body, dateline);
         ParsedClipping clipping = new ParsedClipping(finalTitle, body, date, blankToNull(source), blankToNull(url),
                 blankToNull(author), tags, notes.isEmpty() ? null : String.join("\n", notes));
         return new Item(where, clipping, null);
+    }
+
+    /** The first sentence, without a dateline: "BEIJING (Reuters) -" is no part of a title. */
+    private static String titleFromText(String body, Optional<Dateline> dateline) {
+        String article = dateline.map(d -> body.substring(Math.min(d.length(), body.length()))).orElse(body);
+        return TitleMaker.fromFirstSentence(article.isBlank() ? body : article);
     }
 
     private static String mapString(JsonNode node, List<String> names, String target, Mapping mapping) {

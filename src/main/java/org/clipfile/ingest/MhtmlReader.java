@@ -65,7 +65,7 @@ final class MhtmlReader {
             }
             int next = message.body.indexOf(delimiter, start);
             String raw = message.body.substring(start, next < 0 ? message.body.length() : next);
-            Part part = Part.parse(stripLeadingNewline(raw));
+            Part part = Part.parse(stripTrailingNewline(stripLeadingNewline(raw)));
             if (part.type().startsWith("text/html")) {
                 return page(part, snapshotLocation);
             }
@@ -130,6 +130,14 @@ final class MhtmlReader {
             }
         }
         return null;
+    }
+
+    /** The line break before a delimiter belongs to the delimiter, not to the part. */
+    private static String stripTrailingNewline(String s) {
+        if (s.endsWith("\r\n")) {
+            return s.substring(0, s.length() - 2);
+        }
+        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
     }
 
     private static String stripLeadingNewline(String s) {

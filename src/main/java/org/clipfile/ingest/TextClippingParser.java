@@ -406,7 +406,12 @@ public final class TextClippingParser {
 
         /** Obsidian writes people as wiki links: {@code "[[Jane Doe]]"}. */
         private static String wikiLinkText(String value) {
-            return value.startsWith("[[") && value.endsWith("]]") ? value.substring(2, value.length() - 2).strip() : value;
+            // "[A. Writer]" too: the front matter reader has already taken one bracket as an inline list
+            String v = value;
+            while (v.length() > 2 && v.startsWith("[") && v.endsWith("]")) {
+                v = v.substring(1, v.length() - 1).strip();
+            }
+            return v;
         }
 
         String notes() {
