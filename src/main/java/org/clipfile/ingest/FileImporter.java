@@ -162,18 +162,14 @@ public final class FileImporter {
     }
 
     private void importFile(Path file, Options options, Batch batch, ImportReport report) {
-        String ext = extension(file);
         try {
-            if (JSON_TYPES.contains(ext)) {
+            if (JSON_TYPES.contains(extension(file))) {
                 importJson(file, options, batch, report);
-            } else if (HTML_TYPES.contains(ext)) {
-                importHtml(file, options, batch, report);
-            } else if (MHTML_TYPES.contains(ext)) {
-                importMhtml(file, options, batch, report);
-            } else if (TEXT_TYPES.contains(ext) || ext.isEmpty()) {
-                importText(file, options, batch, report);
             } else {
-                report.reject(file, "not a file type Clipfile reads (." + ext + "); it reads " + supportedTypes());
+                Optional<ParsedClipping> parsed = readClipping(file, options, report);
+                if (parsed.isPresent()) {
+                    addParsed(file, parsed.get(), options, batch, report);
+                }
             }
         } catch (NoSuchFileException e) {
             report.reject(file, "the file disappeared before it could be read");
@@ -184,68 +180,85 @@ public final class FileImporter {
         }
     }
 
-    private void importText(Path file, Options options, Batch batch, ImportReport report) throws IOException {
+    /**
+     * What importing one text, Markdown or web-page file in {@code encoding} would store, without
+     * storing anything: the window's preview when it asks which encoding an unsure file is in.
+     *
+     * @throws ClippingParseException if the file would be rejected; the message says why
+     */
+    public ParsedClipping preview(Path file, Charset encoding) throws ClippingParseException {
+        if (JSON_TYPES.contains(extension(file))) {
+            throw new ClippingParseException("JSON files are UTF-8; there is no encoding to choose");
+        }
+        ImportReport scratch = new ImportReport();
+        try {
+            Optional<ParsedClipping> parsed = readClipping(file, Options.NONE.withEncoding(encoding), scratch);
+            if (parsed.isPresent()) {
+                return parsed.get();
+            }
+        } catch (IOException e) {
+            throw new ClippingParseException("cannot be read: " + e.getMessage());
+        }
+        throw new ClippingParseException(scratch.rejections().isEmpty() ? "cannot be read" : scratch.rejections().get(0).reason());
+    }
+
+    /** Reads, decodes and parses one non-JSON file; empty after rejecting it in {@code report}. */
+    private Optional<ParsedClipping> readClipping(Path file, Options options, ImportReport report) throws IOException {
+        String ext = extension(file);
+        if (HTML_TYPES.contains(ext)) {
+            Optional<byte[]> bytes = readBounded(file, MAX_HTML_FILE_BYTES, report);
+            if (bytes.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<String> html = decode(file, bytes.get(), HtmlClippingParser.declaredCharset(bytes.get()), options, report);
+            return html.flatMap(h -> parseHtml(file, h, null, report));
+        }
+        if (MHTML_TYPES.contains(ext)) {
+            Optional<byte[]> bytes = readBounded(file, MAX_MHTML_FILE_BYTES, report);
+            if (bytes.isEmpty()) {
+                return Optional.empty();
+            }
+            MhtmlReader.Page page;
+            try {
+                page = MhtmlReader.read(bytes.get());
+            } catch (MhtmlReader.MhtmlException e) {
+                report.reject(file, e.getMessage());
+                return Optional.empty();
+            }
+            String declared = page.charset() != null ? page.charset() : HtmlClippingParser.declaredCharset(page.html());
+            Optional<String> html = decode(file, page.html(), declared, options, report);
+            return html.flatMap(h -> parseHtml(file, h, page.location(), report));
+        }
+        if (!TEXT_TYPES.contains(ext) && !ext.isEmpty()) {
+            report.reject(file, "not a file type Clipfile reads (." + ext + "); it reads " + supportedTypes());
+            return Optional.empty();
+        }
         Optional<byte[]> bytes = readBounded(file, MAX_TEXT_FILE_BYTES, report);
         if (bytes.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Optional<String> text = decode(file, bytes.get(), null, options, report);
         if (text.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        ParsedClipping parsed;
         try {
-            parsed = textParser.parse(text.get(), file.getFileName().toString());
+            return Optional.of(textParser.parse(text.get(), file.getFileName().toString()));
         } catch (ClippingParseException e) {
             report.reject(file, e.getMessage());
-            return;
-        }
-        addParsed(file, parsed, options, batch, report);
-    }
-
-    private void importHtml(Path file, Options options, Batch batch, ImportReport report) throws IOException {
-        Optional<byte[]> bytes = readBounded(file, MAX_HTML_FILE_BYTES, report);
-        if (bytes.isEmpty()) {
-            return;
-        }
-        Optional<String> html = decode(file, bytes.get(), HtmlClippingParser.declaredCharset(bytes.get()), options, report);
-        if (html.isPresent()) {
-            parseHtml(file, html.get(), null, options, batch, report);
+            return Optional.empty();
         }
     }
 
-    private void importMhtml(Path file, Options options, Batch batch, ImportReport report) throws IOException {
-        Optional<byte[]> bytes = readBounded(file, MAX_MHTML_FILE_BYTES, report);
-        if (bytes.isEmpty()) {
-            return;
-        }
-        MhtmlReader.Page page;
+    private Optional<ParsedClipping> parseHtml(Path file, String html, String baseUri, ImportReport report) {
         try {
-            page = MhtmlReader.read(bytes.get());
-        } catch (MhtmlReader.MhtmlException e) {
-            report.reject(file, e.getMessage());
-            return;
-        }
-        String declared = page.charset() != null ? page.charset() : HtmlClippingParser.declaredCharset(page.html());
-        Optional<String> html = decode(file, page.html(), declared, options, report);
-        if (html.isPresent()) {
-            parseHtml(file, html.get(), page.location(), options, batch, report);
-        }
-    }
-
-    private void parseHtml(Path file, String html, String baseUri, Options options, Batch batch, ImportReport report) {
-        ParsedClipping parsed;
-        try {
-            parsed = htmlParser.parse(html, baseUri, file.getFileName().toString());
+            return Optional.of(htmlParser.parse(html, baseUri, file.getFileName().toString()));
         } catch (ClippingParseException e) {
             report.reject(file, e.getMessage());
-            return;
         } catch (RuntimeException e) {
             // jsoup takes any tag soup; this is a bug of ours, but one page must not stop the import
             report.reject(file, "the page could not be read: " + e);
-            return;
         }
-        addParsed(file, parsed, options, batch, report);
+        return Optional.empty();
     }
 
     private void addParsed(Path file, ParsedClipping parsed, Options options, Batch batch, ImportReport report) {

@@ -41,7 +41,7 @@ public final class HtmlClippingParser {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s*[|_｜]\\s*|\\s*--\\s*|\\s*——\\s*");
     private static final List<String> ARTICLE_TYPES = List.of(
             "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-            "opinionnewsarticle", "backgroundnewsarticle", "livebllogposting", "liveblogposting", "scholarlyarticle",
+            "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting", "scholarlyarticle",
             "techarticle", "report");
     private static final List<String> DATE_META = List.of(
             "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",

@@ -218,7 +218,10 @@ class CaptureImportTest {
         assertThat(report.rejectionsOtherThanEncoding()).isEmpty();
         assertThat(report.summary()).contains("1 needs an encoding chosen");
 
-        // The window asks; the analyst picks Big5 (say) and the file is imported again with it.
+        // The window asks, showing each reading as the clipping it would become ...
+        assertThat(importer.preview(unsure, Charset.forName("GB18030")).text()).isEqualTo("价格 2023");
+        assertThat(importer.preview(unsure, Charset.forName("Big5")).text()).isEqualTo("歎跡 2023");
+        // ... the analyst picks Big5 (say) and the file is imported again with it.
         ImportReport again = importer.importPaths(List.of(unsure),
                 FileImporter.Options.NONE.withEncoding(Charset.forName("Big5")), Progress.NONE);
         assertThat(again.rejections()).isEmpty();
