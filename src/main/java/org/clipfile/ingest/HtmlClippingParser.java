@@ -135,6 +135,11 @@ public final class HtmlClippingParser {
                 notes.isEmpty() ? null : String.join("\n", notes));
     }
 
+    /** Whether pasted HTML is a whole page (extracted) rather than a selection (kept whole). */
+    static boolean isWholePage(String html) {
+        return html != null && looksLikeWholePage(Jsoup.parse(html));
+    }
+
     /** A whole page rather than a selection: it has the furniture a selection would leave out. */
     private static boolean looksLikeWholePage(Document doc) {
         return doc.selectFirst("nav, header, footer, aside, [role=navigation], meta[property^=og:]") != null;

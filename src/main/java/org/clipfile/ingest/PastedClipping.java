@@ -26,11 +26,13 @@ public final class PastedClipping {
         if (html != null && !html.isBlank()) {
             try {
                 ParsedClipping fromHtml = htmlParser.parsePasted(html, sourceUrl);
-                if (plainText == null || plainText.isBlank() || fromHtml.text().length() * 4 >= visibleLength(plainText)) {
-                    return fromHtml;
+                if (plainText == null || plainText.isBlank() || fromHtml.text().length() * 4 >= visibleLength(plainText)
+                        || HtmlClippingParser.isWholePage(html)) {
+                    return fromHtml; // a whole page's extract is meant to be much shorter than its text
                 }
-                // The HTML holds far less than the plain text: a clipboard HTML flavour that lost the
-                // content (some editors put only a wrapper there). The plain text is what was copied.
+                // A selection whose HTML holds far less than the plain text: a clipboard HTML flavour
+                // that lost the content (some editors put only a wrapper there). The plain text is
+                // what was copied.
             } catch (ClippingParseException | RuntimeException e) {
                 // fall back to the plain text below
             }

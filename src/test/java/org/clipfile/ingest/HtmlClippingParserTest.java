@@ -261,9 +261,17 @@ class HtmlClippingParserTest {
         @Test
         void wholePagePastedIsExtracted() throws Exception {
             String html = new String(bytes("pages/wire-service.html"), java.nio.charset.StandardCharsets.UTF_8);
-            ParsedClipping p = paste.parse(html, "whatever the browser put as text", null);
+            String allTheText = "Wire News World Business Markets Sustainability Related Coverage ".repeat(200);
+            ParsedClipping p = paste.parse(html, allTheText, null);
             assertThat(p.title()).isEqualTo("China's Qin tells Blinken to respect Beijing's core concerns");
             assertThat(p.text()).startsWith("BEIJING, June 14 (Wire News)").doesNotContain("cookies");
+        }
+
+        @Test
+        void plainTextWinsWhenTheHtmlFlavourLostTheContent() throws Exception {
+            String plain = "Lawmakers left without a deal after a night of talks. They meet again on Monday, aides said.";
+            ParsedClipping p = paste.parse("<html><body><span>Lawmakers</span></body></html>", plain, null);
+            assertThat(p.text()).isEqualTo(plain);
         }
 
         @Test
