@@ -131,6 +131,15 @@ public final class FileImporter {
         return false;
     }
 
+    /** Every extension an import reads, lower case without the dot (for the window's file chooser). */
+    public static Set<String> supportedExtensions() {
+        Set<String> all = new java.util.TreeSet<>(TEXT_TYPES);
+        all.addAll(JSON_TYPES);
+        all.addAll(HTML_TYPES);
+        all.addAll(MHTML_TYPES);
+        return java.util.Collections.unmodifiableSet(all);
+    }
+
     static boolean isSupported(Path file) {
         String ext = extension(file);
         return TEXT_TYPES.contains(ext) || JSON_TYPES.contains(ext) || HTML_TYPES.contains(ext) || MHTML_TYPES.contains(ext);
