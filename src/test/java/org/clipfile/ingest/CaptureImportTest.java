@@ -195,7 +195,7 @@ class CaptureImportTest {
     }
 
     @Test
-    void legacyEncodingsAreReadAndUnsureOnesAreAskedAbout() throws IOException {
+    void legacyEncodingsAreReadAndUnsureOnesAreAskedAbout() throws Exception {
         ImportReport report = importAll(fixture("encodings/windows-1252.txt"), fixture("encodings/gb18030.txt"),
                 fixture("encodings/big5.txt"), fixture("encodings/shift_jis.txt"), fixture("encodings/utf16le-bom.txt"),
                 fixture("encodings/utf16be-bom.txt"), fixture("encodings/utf8-bom.txt"), fixture("encodings/ambiguous-short.txt"));
