@@ -19,10 +19,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "import", description = {
-        "Import text and Markdown files (.txt, .md), saved web pages (.html, .htm, .mhtml), Clipfile exports and",
-        "other tools' JSON (.json, .jsonl), and folders of them (recursively; a saved page's _files folder is skipped).",
-        "Encodings are detected; a file whose encoding is unsure is not imported but named, with what it looks like.",
-        "The same text is stored once. Exit status: 0 all read, 1 some rejected, 2 usage error."})
+        "Import text and Markdown (.txt, .md), saved web pages (.html, .htm, .mhtml),",
+        "Clipfile exports and other tools' JSON (.json, .jsonl), and folders of them",
+        "(recursively; a saved page's NAME_files folder is skipped). Encodings are",
+        "detected; a file whose encoding is unsure is named, with what it could be,",
+        "and not imported. The same text is stored once.",
+        "Exit status: 0 all read, 1 some rejected, 2 usage error."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     ClipfileCommand root;
@@ -37,8 +39,8 @@ final class ImportCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetConverter.class,
-            description = {"Read files that are not UTF-8 (and have no byte-order mark) in CHARSET instead of detecting it,",
-                    "e.g. GB18030, Big5, Shift_JIS, windows-1252. UTF-8 files are never re-read in it."})
+            description = "Read files that are not UTF-8 (and have no byte-order mark) in CHARSET, "
+                    + "e.g. GB18030, Big5, Shift_JIS, windows-1252, instead of detecting it. UTF-8 files are never re-read.")
     Charset encoding;
 
     /** Unknown charset names are a usage error (exit 2), with the name repeated back. */
