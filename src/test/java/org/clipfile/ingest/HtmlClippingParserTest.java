@@ -132,6 +132,7 @@ class HtmlClippingParserTest {
             assertThat(p.date()).isEqualTo(day("2023-06-14", DateOrigin.TEXT));
             assertThat(p.source()).isEqualTo("新华网");
             assertThat(p.url()).isEqualTo("http://www.xinhuanews.example/world/2023-06/14/c_1129692.htm");
+            assertThat(p.notes()).isEqualTo("Dateline: 北京 (新华社)");
             assertThat(p.text()).startsWith("新华社北京6月14日电 6月14日，国务委员兼外长秦刚应约同美国国务卿布林肯通电话。")
                     .contains("\n\n秦刚强调，美方应尊重中方核心关切");
             assertThat(p.text()).doesNotContain("新华网首页", "分享到", "相关新闻", "外交部发言人", "Copyright", "2023-06-14 09:30");

@@ -107,6 +107,37 @@ class OtherFormatsTest {
     }
 
     @Nested
+    class ChineseDatelines {
+        private final DateRecognizer dates = new DateRecognizer();
+
+        @Test
+        void xinhuaWithReporter() {
+            String line = "新华社华盛顿6月14日电（记者徐剑梅）美国国务院14日宣布";
+            Dateline d = dates.findDateline(line).orElseThrow();
+            assertThat(d.source()).isEqualTo("新华社");
+            assertThat(d.place()).isEqualTo("华盛顿");
+            assertThat(d.monthDay()).contains(java.time.MonthDay.of(6, 14));
+            assertThat(d.date()).isEmpty();
+            assertThat(line.substring(d.length())).isEqualTo("美国国务院14日宣布");
+        }
+
+        @Test
+        void thisPaperNamesNoSourceAndProseIsNoDateline() {
+            assertThat(dates.findDateline("本报北京6月15日电　国家统计局15日发布数据")).isEmpty();
+            assertThat(dates.findDateline("新华社记者在北京采访了专家")).isEmpty();
+            assertThat(dates.findDateline("新华社北京2月30日电 不存在的日期")).isEmpty();
+        }
+
+        @Test
+        void aTextClippingTakesItsSourceAndATitleWithoutIt() throws Exception {
+            ParsedClipping c = new TextClippingParser().parse("新华社北京6月14日电　国务委员兼外长秦刚应约同美国国务卿布林肯通电话。秦刚表示……", null);
+            assertThat(c.source()).isEqualTo("新华社");
+            assertThat(c.title()).isEqualTo("国务委员兼外长秦刚应约同美国国务卿布林肯通电话");
+            assertThat(c.date()).isNull();
+        }
+    }
+
+    @Nested
     class NoteAppMarkdown {
         private final TextClippingParser parser = new TextClippingParser();
 
