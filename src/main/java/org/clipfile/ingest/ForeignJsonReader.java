@@ -278,6 +278,7 @@ final class ForeignJsonReader {
             }
         }
         Optional<Dateline> dateline = new DateRecognizer().findDateline(body);
+        dateline.ifPresent(d -> notes.add("Dateline: " + d.place() + " (" + d.source() + ")"));
         if (source == null) {
             source = dateline.map(Dateline::source).orElse(source);
         }

@@ -158,6 +158,7 @@ class CaptureImportTest {
         assertThat(wire.author()).isEqualTo("Jane Doe");
         assertThat(wire.url()).isEqualTo("https://www.wirenews.example/world/china/china-us-talks-call-qin-blinken-2023-06-14/");
         assertThat(wire.text()).startsWith("BEIJING, June 14 (Wire News) - Chinese Foreign Minister");
+        assertThat(wire.notes()).isEqualTo("Dateline: BEIJING (Wire News)");
 
         Clipping japan = clippings.get("Japan's exports rise for a third month");
         assertThat(japan.date()).as("08:50 in Tokyo is the 13th in UTC; the local date is kept")
