@@ -279,6 +279,37 @@ class CaptureImportTest {
         assertThat(store.get(before.id())).contains(before);
     }
 
+    /** Hostile files of every type: each is imported or rejected with a reason, and nothing escapes. */
+    @Test
+    void anyFileIsImportedOrRejectedWithAReason() throws IOException {
+        Path in = dir.resolve("hostile");
+        Files.createDirectories(in);
+        List<String> pieces = List.of("<html>", "<p>", "</p>", "<article>", "{\"title\":", "\"text\":\"x\"", "[", "]", "{", "}",
+                "\n", "---\n", "title: t\n", "Content-Type: multipart/related; boundary=\"b\"\r\n\r\n", "--b\r\n",
+                "Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n", "=E4=BD", "=\r\n",
+                "<meta charset=\"big5\">", "\u4ef7\u683c", "caf\u00e9", "BEIJING (Reuters) - ", "\"clipfile-export\"");
+        String[] extensions = {"html", "htm", "mhtml", "json", "jsonl", "md", "txt"};
+        List<String> names = new java.util.ArrayList<>();
+        org.clipfile.testing.Fuzz.check(99L, 70, f -> f.nextInt(extensions.length) + ":" + f.assemble(pieces, 30), input -> {
+            int colon = input.indexOf(':');
+            String name = "f" + names.size() + "." + extensions[Integer.parseInt(input.substring(0, colon))];
+            names.add(name);
+            String content = input.substring(colon + 1);
+            // some as UTF-8, some as raw 8-bit bytes, so legacy-looking bytes are tried too
+            byte[] bytes = names.size() % 2 == 0 ? content.getBytes(StandardCharsets.UTF_8) : content.getBytes(StandardCharsets.ISO_8859_1);
+            try {
+                Files.write(in.resolve(name), bytes);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        ImportReport report = importAll(in);
+        assertThat(report.rejections()).allSatisfy(r -> assertThat(r.reason()).isNotBlank().doesNotContain("Exception"));
+        java.util.Set<Path> rejected = report.rejections().stream().map(ImportReport.Rejection::file).collect(Collectors.toSet());
+        assertThat(report.filesRead() + rejected.size()).as("every file read or rejected")
+                .isGreaterThanOrEqualTo(names.size());
+    }
+
     /** JSON Lines here; the JSON document's round trip is tested in export's own tests on main. */
     @Test
     void clipfileExportsKeepTheirExactRoundTrip() throws IOException {
