@@ -49,6 +49,7 @@ final class ArticleExtractor {
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final int MAX_SCORED_ANCESTORS = 5;
     /** Paragraphs the page repeats around every article, not the article's words. */
     private static final Set<String> BOILERPLATE = Set.of(
             "advertisement", "advertising", "ad", "share", "share this", "share this article", "share this story",
@@ -166,13 +167,17 @@ final class ArticleExtractor {
                 continue;
             }
             double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
-            Element parent = p.normalName().equals("p") || p.normalName().equals("pre") ? p.parent() : p;
-            if (parent == null) {
-                continue;
-            }
-            addScore(scores, parent, score);
-            if (parent.parent() != null) {
-                addScore(scores, parent.parent(), score / 2);
+            // The paragraph's container gets its full score, ancestors less and less (as Mozilla's
+            // Readability does), so a story whose paragraphs are each wrapped in a div or two
+            // still adds up in the element that holds them all.
+            Element ancestor = p.normalName().equals("p") || p.normalName().equals("pre") ? p.parent() : p;
+            for (int level = 0; ancestor != null && level < MAX_SCORED_ANCESTORS; level++) {
+                if (ancestor.normalName().equals("html")) {
+                    break;
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                addScore(scores, ancestor, score / divider);
+                ancestor = ancestor.parent();
             }
         }
         if (scores.isEmpty()) {

@@ -114,21 +114,21 @@ final class HtmlText {
             current.setLength(0);
         }
 
-        /** Strips each line, drops blank ones (two {@code <br>}s in a row end a paragraph in effect). */
+        /** Strips each line; a run of blank lines ({@code <br><br>}) becomes one paragraph break. */
         private static String cleanLines(String s) {
             StringBuilder out = new StringBuilder();
+            boolean blankBefore = false;
             for (String line : s.split("\n")) {
                 String stripped = line.strip();
                 if (stripped.isEmpty()) {
-                    if (out.length() > 0 && !out.toString().endsWith("\n\n")) {
-                        out.append('\n');
-                    }
+                    blankBefore = out.length() > 0;
                     continue;
                 }
-                if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-                    out.append('\n');
+                if (out.length() > 0) {
+                    out.append(blankBefore ? "\n\n" : "\n");
                 }
                 out.append(stripped);
+                blankBefore = false;
             }
             return out.toString().strip();
         }

@@ -236,6 +236,35 @@ class HtmlClippingParserTest {
     }
 
     @Nested
+    class Layouts {
+        @Test
+        void paragraphsEachWrappedInDivsStillMakeOneArticle() throws Exception {
+            StringBuilder html = new StringBuilder("<html><body><div id=\"story\">");
+            for (int i = 1; i <= 6; i++) {
+                html.append("<div class=\"row\"><div class=\"col\"><p>Paragraph ").append(i)
+                        .append(" of the story, with enough words in it, and a comma or two, to count.</p></div></div>");
+            }
+            html.append("</div><div class=\"more-stories\"><div><p><a href=\"/x\">Another story with a long enough headline here</a></p></div></div>")
+                    .append("</body></html>");
+            ParsedClipping p = parser.parse(html.toString(), null, null);
+            assertThat(p.text().split("\n\n")).hasSize(6);
+            assertThat(p.text()).startsWith("Paragraph 1 of the story").contains("Paragraph 6 of the story").doesNotContain("Another story");
+        }
+
+        @Test
+        void oldBlogWithBreaksInsteadOfParagraphs() throws Exception {
+            String html = "<html><body><div class=\"sidebar\"><a href=/>Home</a></div><div class=\"post\">"
+                    + "First paragraph of an old blog post, written with line breaks, not paragraphs.<br><br>"
+                    + "Second paragraph, which should stay apart from the first one in the clipping.<br><br>"
+                    + "Third and last paragraph, ending the post with a thought or two.</div></body></html>";
+            ParsedClipping p = parser.parse(html, null, null);
+            assertThat(p.text()).isEqualTo("First paragraph of an old blog post, written with line breaks, not paragraphs.\n\n"
+                    + "Second paragraph, which should stay apart from the first one in the clipping.\n\n"
+                    + "Third and last paragraph, ending the post with a thought or two.");
+        }
+    }
+
+    @Nested
     class Pasted {
         private final PastedClipping paste = new PastedClipping();
 
