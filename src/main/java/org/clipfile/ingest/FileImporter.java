@@ -362,28 +362,56 @@ public final class FileImporter {
         }
     }
 
+    /**
+     * Another tool's JSON. Records that cannot be clippings (no text, not an object) are skipped
+     * and named in a note, so one bad record never costs the others; a file none of whose records
+     * can be read is rejected as a whole, with the first reasons.
+     */
     private void importForeignJson(Path file, Options options, Batch batch, ImportReport report) throws IOException {
+        List<String> skipped = new ArrayList<>();
+        int[] good = {0};
         try {
-            // Check the whole file parses first: broken JSON adds nothing, rather than half of itself.
+            // Pass 1 checks the whole file parses, so broken JSON adds nothing rather than half of itself.
             ForeignJsonReader.read(file, item -> {
+                Optional<String> problem = problemOf(item);
+                if (problem.isPresent()) {
+                    skipped.add(problem.get());
+                } else {
+                    good[0]++;
+                }
             });
+            if (good[0] == 0) {
+                report.reject(file, "no article could be read: " + summarise(skipped));
+                return;
+            }
             ForeignJsonReader.Mapping mapping = ForeignJsonReader.read(file, item -> {
-                if (item.problem() != null) {
-                    report.reject(file, item.where() + ": " + item.problem());
-                    return;
+                if (problemOf(item).isEmpty()) {
+                    batch.add(file, toNew(item.clipping(), options));
                 }
-                Optional<String> badTag = badTag(item.clipping());
-                if (badTag.isPresent()) {
-                    report.reject(file, item.where() + ": " + badTag.get());
-                    return;
-                }
-                batch.add(file, toNew(item.clipping(), options));
             });
             report.fileRead();
             report.note(file, mapping.describe());
+            if (!skipped.isEmpty()) {
+                report.note(file, skipped.size() + (skipped.size() == 1 ? " record" : " records") + " skipped: " + summarise(skipped));
+            }
         } catch (ForeignJsonReader.UnreadableJsonException e) {
-            report.reject(file, "cannot be read as articles: " + e.getMessage() + whyNotAnExport(file));
+            boolean lines = !extension(file).equals("json");
+            report.reject(file, "cannot be read as articles: " + e.getMessage() + (lines ? "" : whyNotAnExport(file)));
         }
+    }
+
+    private static Optional<String> problemOf(ForeignJsonReader.Item item) {
+        if (item.problem() != null) {
+            return Optional.of(item.where() + ": " + item.problem());
+        }
+        return badTag(item.clipping()).map(bad -> item.where() + ": " + bad);
+    }
+
+    /** The first few reasons, and how many more: a report line, not a log. */
+    private static String summarise(List<String> problems) {
+        int shown = Math.min(problems.size(), 5);
+        String first = String.join("; ", problems.subList(0, shown));
+        return problems.size() > shown ? first + "; and " + (problems.size() - shown) + " more" : first;
     }
 
     private void importExport(Path file, Options options, Batch batch, ImportReport report) throws IOException {

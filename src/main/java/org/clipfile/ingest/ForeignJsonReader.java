@@ -46,12 +46,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ForeignJsonReader {
     /** A top-level object (not an array) is read into memory whole: it may be this large. */
-    static final long MAX_OBJECT_FILE_BYTES = 64L * 1024 * 1024;
+    static final long MAX_OBJECT_FILE_BYTES = 16L * 1024 * 1024;
+    /** Largest string (an article's text) and JSON Lines line accepted: far above any article. */
+    static final int MAX_STRING_CHARS = 8 * 1024 * 1024;
+    static final int MAX_LINE_CHARS = MAX_STRING_CHARS + 64 * 1024;
 
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxNestingDepth(64)
-                            .maxStringLength(8 * 1024 * 1024)
+                            .maxStringLength(MAX_STRING_CHARS)
                             .build())
                     .build())
             // Records are read one by one from a stream: what follows a record is the next one.
@@ -132,7 +135,7 @@ final class ForeignJsonReader {
         int records = 0;
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
-            while ((line = r.readLine()) != null) {
+            while ((line = boundedLine(r, lineNo + 1)) != null) {
                 lineNo++;
                 if (lineNo == 1 && line.startsWith("\uFEFF")) {
                     line = line.substring(1);
@@ -158,6 +161,25 @@ final class ForeignJsonReader {
         if (records == 0) {
             throw new UnreadableJsonException("no records in the file");
         }
+    }
+
+    /** One line, refused once it is longer than any article could be, before it fills the memory. */
+    private static String boundedLine(BufferedReader r, long lineNo) throws IOException, UnreadableJsonException {
+        StringBuilder line = new StringBuilder();
+        int ch;
+        while ((ch = r.read()) != -1) {
+            if (ch == '\n') {
+                return line.toString();
+            }
+            if (ch != '\r') {
+                line.append((char) ch);
+            }
+            if (line.length() > MAX_LINE_CHARS) {
+                throw new UnreadableJsonException("line " + lineNo + " is longer than " + MAX_LINE_CHARS / (1024 * 1024)
+                        + " MB, which no article is");
+            }
+        }
+        return line.length() == 0 ? null : line.toString();
     }
 
     private static void readDocument(Path file, Consumer<Item> sink, Mapping mapping) throws IOException, UnreadableJsonException {

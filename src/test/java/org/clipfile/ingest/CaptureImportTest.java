@@ -147,10 +147,8 @@ class CaptureImportTest {
         Path file = fixture("exports/newsapi-everything.json");
         ImportReport report = importAll(file);
         assertThat(report.added()).isEqualTo(2);
-        assertThat(report.rejections()).singleElement().satisfies(r -> {
-            assertThat(r.file()).isEqualTo(file);
-            assertThat(r.reason()).isEqualTo("articles 3: no text (looked for text, body, content, articleBody, summary, description)");
-        });
+        assertThat(report.rejections()).isEmpty(); // the file is read; its one bad record is skipped and named
+        assertThat(report.filesRead()).isEqualTo(1);
         Map<String, Clipping> clippings = byTitle(report);
         Clipping wire = clippings.get("China's Qin tells Blinken to respect Beijing's core concerns");
         assertThat(wire.date()).isEqualTo(day("2023-06-14", DateOrigin.METADATA));
@@ -168,9 +166,37 @@ class CaptureImportTest {
         assertThat(japan.text()).as("HTML in the content field is rendered")
                 .isEqualTo("Japan's exports rose for a third straight month in May.\n\nImports fell 9.9%.");
 
-        assertThat(report.notes()).singleElement().satisfies(n -> assertThat(n.message()).isEqualTo(
+        assertThat(report.notes()).extracting(ImportReport.Note::message).containsExactly(
                 "read as another tool's JSON: mapped text ← content, title ← title, url ← url, source ← source.name, "
-                        + "author ← author, date ← publishedAt; ignored description, status, totalResults, urlToImage"));
+                        + "author ← author, date ← publishedAt; ignored description, status, totalResults, urlToImage",
+                "1 record skipped: articles 3: no text (looked for text, body, content, articleBody, summary, description)");
+    }
+
+    @Test
+    void jsonWithNoReadableRecordIsRejectedWhole() throws IOException {
+        Path file = dir.resolve("none.json");
+        Files.writeString(file, "[{\"title\": \"a\"}, {\"title\": \"b\", \"tags\": [\"ok\"]}]");
+        ImportReport report = importAll(file);
+        assertThat(report.filesRead()).isZero();
+        assertThat(report.rejections()).singleElement().satisfies(r -> assertThat(r.reason())
+                .startsWith("no article could be read: record 1: no text").contains("; record 2: no text"));
+    }
+
+    @Test
+    void aHugeJsonLinesLineIsRefusedBeforeItFillsTheMemory() throws IOException {
+        Path file = dir.resolve("huge.jsonl");
+        try (var out = Files.newBufferedWriter(file)) {
+            out.write("{\"text\":\"");
+            char[] chunk = new char[1 << 16];
+            java.util.Arrays.fill(chunk, 'x');
+            for (int written = 0; written <= ForeignJsonReader.MAX_LINE_CHARS; written += chunk.length) {
+                out.write(chunk);
+            }
+            out.write("\"}\n");
+        }
+        ImportReport report = importAll(file);
+        assertThat(report.rejections()).singleElement().satisfies(r -> assertThat(r.reason())
+                .isEqualTo("cannot be read as articles: line 1 is longer than 8 MB, which no article is"));
     }
 
     @Test
