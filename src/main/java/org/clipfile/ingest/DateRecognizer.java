@@ -91,6 +91,14 @@ public final class DateRecognizer {
                     + "(?:,\\s*(?<month>\\p{Alpha}+)\\.?\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?)?"
                     + "\\s*\\((?<source>\\p{L}[\\p{L}\\p{N} .&'’-]{0,40})\\)\\s*(?:--|[-–—―])\\s*");
     private static final int MAX_DATELINE_SCAN = 200;
+    /**
+     * Chinese wire datelines: {@code 新华社北京6月14日电（记者王晓）}. Only named agencies count:
+     * "本报北京6月15日电" ("this paper reports") names no source.
+     */
+    private static final Pattern CJK_DATELINE = Pattern.compile(
+            "[\\s\\u3000]*(?<source>新华社|中新社|中国新闻社|中新网|中央社|人民网|央视网|央视新闻|路透社|法新社|美联社|共同社|塔斯社|韩联社|彭博社)"
+                    + "(?<place>\\p{IsHan}{2,8}?)(?<month>\\d{1,2})月(?<day>\\d{1,2})日(?:电|讯)"
+                    + "(?:[（(][^）)]{0,30}[）)])?[\\s\\u3000]*");
 
     /** Same as {@link #parse(String, DateOrigin, DateOrder)} with {@link DateOrder#UNKNOWN}. */
     public Optional<PublishedDate> parse(String s, DateOrigin origin) {
@@ -152,7 +160,8 @@ public final class DateRecognizer {
 
     /**
      * A wire dateline at the start of {@code firstLine} (only its first line is looked at), e.g.
-     * {@code BEIJING (Reuters) -}, {@code WASHINGTON, June 14 (AP) —}, {@code TAIPEI, Taiwan (AP) —}.
+     * {@code BEIJING (Reuters) -}, {@code WASHINGTON, June 14 (AP) —}, {@code TAIPEI, Taiwan (AP) —},
+     * {@code 新华社北京6月14日电}.
      * A dateline's month-day has no year; use {@link Dateline#dateIn(int)} when the year is known.
      */
     public Optional<Dateline> findDateline(String firstLine) {
@@ -163,6 +172,15 @@ public final class DateRecognizer {
         String line = firstLine.substring(0, newline < 0 ? firstLine.length() : newline);
         if (line.length() > MAX_DATELINE_SCAN) {
             line = line.substring(0, MAX_DATELINE_SCAN);
+        }
+        Matcher cjk = CJK_DATELINE.matcher(line);
+        if (cjk.lookingAt()) {
+            try {
+                MonthDay md = MonthDay.of(Integer.parseInt(cjk.group("month")), Integer.parseInt(cjk.group("day")));
+                return Optional.of(new Dateline(cjk.group("place"), cjk.group("source"), Optional.of(md), Optional.empty(), cjk.end()));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
         }
         Matcher m = DATELINE.matcher(line);
         if (!m.lookingAt()) {

@@ -1,6 +1,7 @@
 package org.clipfile.ingest;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.clipfile.archive.AddResult;
@@ -29,23 +31,45 @@ import org.clipfile.work.Progress;
 public final class FileImporter {
     /** Text files larger than this are refused: no article is that long; a log or a dump is. */
     public static final long MAX_TEXT_FILE_BYTES = 10L * 1024 * 1024;
+    /** Saved pages carry scripts, styles and inline images around the article: more room than text. */
+    public static final long MAX_HTML_FILE_BYTES = 20L * 1024 * 1024;
+    /** Single-file pages (.mhtml) also carry every image of the page. */
+    public static final long MAX_MHTML_FILE_BYTES = 50L * 1024 * 1024;
     static final int BATCH_SIZE = 500;
     static final Set<String> TEXT_TYPES = Set.of("txt", "text", "md", "markdown");
     static final Set<String> JSON_TYPES = Set.of("json", "jsonl", "ndjson");
+    static final Set<String> HTML_TYPES = Set.of("html", "htm", "xhtml", "shtml");
+    static final Set<String> MHTML_TYPES = Set.of("mhtml", "mht");
 
     private final ClippingStore store;
     private final TextClippingParser textParser = new TextClippingParser();
+    private final HtmlClippingParser htmlParser = new HtmlClippingParser();
 
     public FileImporter(ClippingStore store) {
         this.store = store;
     }
 
-    /** Import choices: tags added to everything imported (duplicates included). */
-    public record Options(List<String> extraTags) {
+    /**
+     * Import choices.
+     *
+     * @param extraTags tags added to everything imported (duplicates included)
+     * @param encoding  the encoding to read files in that are neither UTF-8 nor marked by a
+     *                  byte-order mark (the analyst's answer to an unsure guess), or null to detect.
+     *                  UTF-8 and BOM-marked files are never re-read in it: that would be mojibake.
+     */
+    public record Options(List<String> extraTags, Charset encoding) {
         public static final Options NONE = new Options(List.of());
 
         public Options {
             extraTags = extraTags == null ? List.of() : List.copyOf(extraTags);
+        }
+
+        public Options(List<String> extraTags) {
+            this(extraTags, null);
+        }
+
+        public Options withEncoding(Charset newEncoding) {
+            return new Options(extraTags, newEncoding);
         }
     }
 
@@ -82,7 +106,7 @@ public final class FileImporter {
                             .filter(f -> !isHidden(p, f))
                             .sorted()
                             .forEach(f -> {
-                                if (isSupported(f)) {
+                                if (isSupported(f) && !isSavedPageAsset(p, f)) {
                                     files.add(f);
                                 } else {
                                     report.skip();
@@ -107,9 +131,37 @@ public final class FileImporter {
         return false;
     }
 
+    /** Every extension an import reads, lower case without the dot (for the window's file chooser). */
+    public static Set<String> supportedExtensions() {
+        Set<String> all = new java.util.TreeSet<>(TEXT_TYPES);
+        all.addAll(JSON_TYPES);
+        all.addAll(HTML_TYPES);
+        all.addAll(MHTML_TYPES);
+        return java.util.Collections.unmodifiableSet(all);
+    }
+
     static boolean isSupported(Path file) {
         String ext = extension(file);
-        return TEXT_TYPES.contains(ext) || JSON_TYPES.contains(ext);
+        return TEXT_TYPES.contains(ext) || JSON_TYPES.contains(ext) || HTML_TYPES.contains(ext) || MHTML_TYPES.contains(ext);
+    }
+
+    /**
+     * Whether {@code file} sits in the {@code page_files} folder a browser's "Web page, complete"
+     * save puts beside {@code page.html}: the page's images, scripts and frames, not clippings.
+     */
+    static boolean isSavedPageAsset(Path root, Path file) {
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+            String name = dir.getFileName().toString();
+            if (name.endsWith("_files")) {
+                String page = name.substring(0, name.length() - "_files".length());
+                for (String ext : HTML_TYPES) {
+                    if (Files.exists(dir.resolveSibling(page + "." + ext))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static String extension(Path file) {
@@ -119,14 +171,14 @@ public final class FileImporter {
     }
 
     private void importFile(Path file, Options options, Batch batch, ImportReport report) {
-        String ext = extension(file);
         try {
-            if (JSON_TYPES.contains(ext)) {
-                importExport(file, options, batch, report);
-            } else if (TEXT_TYPES.contains(ext) || ext.isEmpty()) {
-                importText(file, options, batch, report);
+            if (JSON_TYPES.contains(extension(file))) {
+                importJson(file, options, batch, report);
             } else {
-                report.reject(file, "not a file type Clipfile reads (." + ext + "); it reads " + supportedTypes());
+                Optional<ParsedClipping> parsed = readClipping(file, options, report);
+                if (parsed.isPresent()) {
+                    addParsed(file, parsed.get(), options, batch, report);
+                }
             }
         } catch (NoSuchFileException e) {
             report.reject(file, "the file disappeared before it could be read");
@@ -137,43 +189,229 @@ public final class FileImporter {
         }
     }
 
-    private void importText(Path file, Options options, Batch batch, ImportReport report) throws IOException {
-        long size = Files.size(file);
-        if (size == 0) {
-            report.reject(file, "empty file");
-            return;
+    /**
+     * What importing one text, Markdown or web-page file in {@code encoding} would store, without
+     * storing anything: the window's preview when it asks which encoding an unsure file is in.
+     *
+     * @throws ClippingParseException if the file would be rejected; the message says why
+     */
+    public ParsedClipping preview(Path file, Charset encoding) throws ClippingParseException {
+        if (JSON_TYPES.contains(extension(file))) {
+            throw new ClippingParseException("JSON files are UTF-8; there is no encoding to choose");
         }
-        if (size > MAX_TEXT_FILE_BYTES) {
-            report.reject(file, String.format(Locale.ROOT, "too large for a clipping (%.1f MB; the limit is %d MB)",
-                    size / 1048576.0, MAX_TEXT_FILE_BYTES / 1048576));
-            return;
-        }
-        String text;
+        ImportReport scratch = new ImportReport();
         try {
-            text = TextDecoder.decode(Files.readAllBytes(file));
-        } catch (TextDecoder.UndecodableException e) {
-            report.reject(file, e.getMessage());
-            return;
+            Optional<ParsedClipping> parsed = readClipping(file, Options.NONE.withEncoding(encoding), scratch);
+            if (parsed.isPresent()) {
+                return parsed.get();
+            }
+        } catch (IOException e) {
+            throw new ClippingParseException("cannot be read: " + e.getMessage());
         }
-        ParsedClipping parsed;
+        throw new ClippingParseException(scratch.rejections().isEmpty() ? "cannot be read" : scratch.rejections().get(0).reason());
+    }
+
+    /** Reads, decodes and parses one non-JSON file; empty after rejecting it in {@code report}. */
+    private Optional<ParsedClipping> readClipping(Path file, Options options, ImportReport report) throws IOException {
+        String ext = extension(file);
+        if (HTML_TYPES.contains(ext)) {
+            Optional<byte[]> bytes = readBounded(file, MAX_HTML_FILE_BYTES, report);
+            if (bytes.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<String> html = decode(file, bytes.get(), HtmlClippingParser.declaredCharset(bytes.get()), options, report);
+            return html.flatMap(h -> parseHtml(file, h, null, report));
+        }
+        if (MHTML_TYPES.contains(ext)) {
+            Optional<byte[]> bytes = readBounded(file, MAX_MHTML_FILE_BYTES, report);
+            if (bytes.isEmpty()) {
+                return Optional.empty();
+            }
+            MhtmlReader.Page page;
+            try {
+                page = MhtmlReader.read(bytes.get());
+            } catch (MhtmlReader.MhtmlException e) {
+                report.reject(file, e.getMessage());
+                return Optional.empty();
+            }
+            String declared = page.charset() != null ? page.charset() : HtmlClippingParser.declaredCharset(page.html());
+            Optional<String> html = decode(file, page.html(), declared, options, report);
+            return html.flatMap(h -> parseHtml(file, h, page.location(), report));
+        }
+        if (!TEXT_TYPES.contains(ext) && !ext.isEmpty()) {
+            report.reject(file, "not a file type Clipfile reads (." + ext + "); it reads " + supportedTypes());
+            return Optional.empty();
+        }
+        Optional<byte[]> bytes = readBounded(file, MAX_TEXT_FILE_BYTES, report);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> text = decode(file, bytes.get(), null, options, report);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            parsed = textParser.parse(text, file.getFileName().toString());
+            return Optional.of(textParser.parse(text.get(), file.getFileName().toString()));
         } catch (ClippingParseException e) {
             report.reject(file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<ParsedClipping> parseHtml(Path file, String html, String baseUri, ImportReport report) {
+        try {
+            return Optional.of(htmlParser.parse(html, baseUri, file.getFileName().toString()));
+        } catch (ClippingParseException e) {
+            report.reject(file, e.getMessage());
+        } catch (RuntimeException e) {
+            // jsoup takes any tag soup; this is a bug of ours, but one page must not stop the import
+            report.reject(file, "the page could not be read: " + e);
+        }
+        return Optional.empty();
+    }
+
+    private void addParsed(Path file, ParsedClipping parsed, Options options, Batch batch, ImportReport report) {
+        Optional<String> badTag = badTag(parsed);
+        if (badTag.isPresent()) {
+            report.reject(file, badTag.get());
             return;
         }
+        report.fileRead();
+        batch.add(file, toNew(parsed, options));
+    }
+
+    private static Optional<String> badTag(ParsedClipping parsed) {
         for (String tag : parsed.tags()) {
             if (!tag.replace('/', ' ').isBlank()) {
                 try {
                     TagPath.parse(tag);
                 } catch (IllegalArgumentException e) {
-                    report.reject(file, "bad tag '" + (tag.length() > 40 ? tag.substring(0, 40) + "…" : tag) + "': " + e.getMessage());
-                    return;
+                    return Optional.of("bad tag '" + (tag.length() > 40 ? tag.substring(0, 40) + "…" : tag) + "': " + e.getMessage());
                 }
             }
         }
-        report.fileRead();
-        batch.add(file, toNew(parsed, options));
+        return Optional.empty();
+    }
+
+    /** The file's bytes, or empty after rejecting it as empty or over {@code limit}. */
+    private static Optional<byte[]> readBounded(Path file, long limit, ImportReport report) throws IOException {
+        long size = Files.size(file);
+        if (size == 0) {
+            report.reject(file, "empty file");
+            return Optional.empty();
+        }
+        if (size > limit) {
+            report.reject(file, String.format(Locale.ROOT, "too large for a clipping (%.1f MB; the limit for .%s files is %d MB)",
+                    size / 1048576.0, extension(file), limit / 1048576));
+            return Optional.empty();
+        }
+        return Optional.of(Files.readAllBytes(file));
+    }
+
+    /**
+     * The file's text: by its byte-order mark, as UTF-8 if it is valid UTF-8, else in the
+     * encoding the analyst chose, else as detected. An unsure detection stores nothing: the file
+     * is rejected with the candidates named, and listed for the window to ask about.
+     */
+    private static Optional<String> decode(Path file, byte[] bytes, String declared, Options options, ImportReport report) {
+        try {
+            if (options.encoding() != null) {
+                Optional<EncodingGuess> certain = EncodingDetector.certain(bytes);
+                if (certain.isPresent()) {
+                    return Optional.of(certain.get().text());
+                }
+                Optional<String> forced = EncodingDetector.decode(bytes, options.encoding());
+                if (forced.isEmpty()) {
+                    report.reject(file, "not valid " + EncodingDetector.displayName(options.encoding())
+                            + " text (the encoding chosen for it)");
+                }
+                return forced;
+            }
+            EncodingGuess guess = EncodingDetector.guess(bytes, declared);
+            if (!guess.sure()) {
+                report.unsureEncoding(file, guess, "encoding unsure (looks like " + guess.candidateNames()
+                        + "); re-run with --encoding " + guess.candidates().get(0).name());
+                return Optional.empty();
+            }
+            if (!guess.isPlainUnicode()) {
+                report.note(file, "read as " + EncodingDetector.displayName(guess.charset()) + " (" + guess.basis() + ")");
+            }
+            return Optional.of(guess.text());
+        } catch (TextDecoder.UndecodableException e) {
+            report.reject(file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void importJson(Path file, Options options, Batch batch, ImportReport report) throws IOException {
+        if (Files.size(file) == 0) {
+            report.reject(file, "empty file");
+            return;
+        }
+        try (var in = Files.newInputStream(file)) {
+            if (TextDecoder.looksBinary(in.readNBytes(8192))) {
+                report.reject(file, "a binary file, not text");
+                return;
+            }
+        }
+        // Clipfile's own export first, on its own exact path, so its round trip stays lossless.
+        if (ExportReader.looksLikeExport(file)) {
+            importExport(file, options, batch, report);
+        } else {
+            importForeignJson(file, options, batch, report);
+        }
+    }
+
+    /**
+     * Another tool's JSON. Records that cannot be clippings (no text, not an object) are skipped
+     * and named in a note, so one bad record never costs the others; a file none of whose records
+     * can be read is rejected as a whole, with the first reasons.
+     */
+    private void importForeignJson(Path file, Options options, Batch batch, ImportReport report) throws IOException {
+        List<String> skipped = new ArrayList<>();
+        int[] good = {0};
+        try {
+            // Pass 1 checks the whole file parses, so broken JSON adds nothing rather than half of itself.
+            ForeignJsonReader.read(file, item -> {
+                Optional<String> problem = problemOf(item);
+                if (problem.isPresent()) {
+                    skipped.add(problem.get());
+                } else {
+                    good[0]++;
+                }
+            });
+            if (good[0] == 0) {
+                report.reject(file, "no article could be read: " + summarise(skipped));
+                return;
+            }
+            ForeignJsonReader.Mapping mapping = ForeignJsonReader.read(file, item -> {
+                if (problemOf(item).isEmpty()) {
+                    batch.add(file, toNew(item.clipping(), options));
+                }
+            });
+            report.fileRead();
+            report.note(file, mapping.describe());
+            if (!skipped.isEmpty()) {
+                report.note(file, skipped.size() + (skipped.size() == 1 ? " record" : " records") + " skipped: " + summarise(skipped));
+            }
+        } catch (ForeignJsonReader.UnreadableJsonException e) {
+            boolean lines = !extension(file).equals("json");
+            report.reject(file, "cannot be read as articles: " + e.getMessage() + (lines ? "" : whyNotAnExport(file)));
+        }
+    }
+
+    private static Optional<String> problemOf(ForeignJsonReader.Item item) {
+        if (item.problem() != null) {
+            return Optional.of(item.where() + ": " + item.problem());
+        }
+        return badTag(item.clipping()).map(bad -> item.where() + ": " + bad);
+    }
+
+    /** The first few reasons, and how many more: a report line, not a log. */
+    private static String summarise(List<String> problems) {
+        int shown = Math.min(problems.size(), 5);
+        String first = String.join("; ", problems.subList(0, shown));
+        return problems.size() > shown ? first + "; and " + (problems.size() - shown) + " more" : first;
     }
 
     private void importExport(Path file, Options options, Batch batch, ImportReport report) throws IOException {
@@ -187,6 +425,20 @@ public final class FileImporter {
             report.reject(file, "not a Clipfile export: " + e.getMessage());
         } catch (ExportReader.InvalidExportException e) {
             report.reject(file, "not a valid Clipfile export: " + e.getMessage());
+        }
+    }
+
+    /** "; not a Clipfile export either: its format is "x"", when the file says what it is. */
+    private static String whyNotAnExport(Path file) throws IOException {
+        try {
+            ExportReader.read(file, c -> {
+            });
+            return "";
+        } catch (ExportReader.NotAnExportException | ExportReader.InvalidExportException e) {
+            String message = e.getMessage();
+            return message.contains("its format is") ? "; not a Clipfile export either: " + message : "";
+        } catch (RuntimeException e) {
+            return "";
         }
     }
 
@@ -207,7 +459,7 @@ public final class FileImporter {
     }
 
     private static String supportedTypes() {
-        return "." + String.join(", .", new java.util.TreeSet<>(TEXT_TYPES)) + ", .json, .jsonl";
+        return ".txt, .md, .html, .htm, .mhtml, .json, .jsonl";
     }
 
     /**

@@ -26,6 +26,14 @@ public final class ImportReport {
         }
     }
 
+    /**
+     * A file whose encoding could not be told for sure: nothing of it was stored. The window shows
+     * the guess's candidates with their previews, asks, and imports the file again with
+     * {@link FileImporter.Options#withEncoding}. The file is also among {@link #rejections()}.
+     */
+    public record UnsureEncoding(Path file, EncodingGuess guess) {
+    }
+
     private int filesRead;
     private int added;
     private int duplicates;
@@ -35,6 +43,7 @@ public final class ImportReport {
     private final List<Long> duplicateIds = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
+    private final List<UnsureEncoding> unsureEncodings = new ArrayList<>();
 
     synchronized void fileRead() {
         filesRead++;
@@ -56,6 +65,11 @@ public final class ImportReport {
 
     synchronized void reject(Path file, String reason) {
         rejections.add(new Rejection(file, reason));
+    }
+
+    synchronized void unsureEncoding(Path file, EncodingGuess guess, String reason) {
+        rejections.add(new Rejection(file, reason));
+        unsureEncodings.add(new UnsureEncoding(file, guess));
     }
 
     synchronized void note(Path file, String message) {
@@ -106,14 +120,29 @@ public final class ImportReport {
         return List.copyOf(notes);
     }
 
+    /** Files not imported because their encoding is unsure, with the candidates to ask about. */
+    public synchronized List<UnsureEncoding> unsureEncodings() {
+        return List.copyOf(unsureEncodings);
+    }
+
+    /** Rejections other than unsure encodings (which the window asks about instead of listing). */
+    public synchronized List<Rejection> rejectionsOtherThanEncoding() {
+        List<Path> unsure = unsureEncodings.stream().map(UnsureEncoding::file).toList();
+        return rejections.stream().filter(r -> !unsure.contains(r.file())).toList();
+    }
+
     /** One line for a status bar or the end of a CLI run. */
     public synchronized String summary() {
         StringBuilder s = new StringBuilder();
         s.append(added).append(added == 1 ? " clipping added, " : " clippings added, ")
                 .append(duplicates).append(duplicates == 1 ? " duplicate, " : " duplicates, ")
                 .append(rejections.size()).append(" rejected");
+        if (!unsureEncodings.isEmpty()) {
+            s.append(" (").append(unsureEncodings.size()).append(unsureEncodings.size() == 1 ? " needs" : " need")
+                    .append(" an encoding chosen)");
+        }
         if (skipped > 0) {
-            s.append(", ").append(skipped).append(" skipped (not a supported file type)");
+            s.append(", ").append(skipped).append(" skipped (not a supported file type, or a saved page's assets)");
         }
         if (cancelled) {
             s.append(" — cancelled; what was added before stays");

@@ -36,7 +36,7 @@ public final class TextClippingParser {
 
     private static final Pattern HEADER_LINE = Pattern.compile("\\s*([A-Za-z]+)\\s*:\\s*(.*)");
     private static final Set<String> HEADER_KEYS =
-            Set.of("title", "date", "source", "url", "link", "author", "by", "tags", "tag", "notes");
+            Set.of("title", "date", "published", "source", "url", "link", "author", "by", "tags", "tag", "notes");
     private static final Pattern TAG_SEPARATORS = Pattern.compile("[,;]");
 
     private static final Pattern FRONT_MATTER_FENCE = Pattern.compile("---\\s*");
@@ -78,6 +78,9 @@ public final class TextClippingParser {
         }
         boolean hadHeader = afterHeader != pos;
         pos = readLeadingLines(lines, skipBlankLines(lines, afterHeader), fields);
+        if (fields.date == null) {
+            takeDateLineAfterHeadline(lines, pos, fields);
+        }
 
         String body = String.join("\n", lines.subList(pos, lines.size())).strip();
         if (!isVisible(body)) {
@@ -86,8 +89,8 @@ public final class TextClippingParser {
 
         Optional<Dateline> dateline = dates.findDateline(body);
         dateline.ifPresent(d -> {
-            if (fields.source == null) {
-                fields.source = d.source();
+            if (fields.source == null || fields.sourceIsHost) {
+                fields.source = d.source(); // the agency names the source better than a web address does
             }
             if (fields.date == null) {
                 fields.date = d.date().orElse(null);
@@ -257,16 +260,41 @@ public final class TextClippingParser {
                     continue;
                 }
             }
-            if (fields.title == null) {
-                Matcher heading = MARKDOWN_HEADING.matcher(line);
-                if (heading.matches() && !heading.group(1).isBlank()) {
-                    fields.title = heading.group(1).strip();
-                    pos = skipBlankLines(lines, pos + 1);
-                    progress = true;
-                }
+            Matcher heading = MARKDOWN_HEADING.matcher(line);
+            // Joplin repeats the front matter's title as a heading: the same title once is enough.
+            if (heading.matches() && !heading.group(1).isBlank()
+                    && (fields.title == null || TitleMaker.oneLine(heading.group(1)).equals(TitleMaker.oneLine(fields.title)))) {
+                fields.title = heading.group(1).strip();
+                pos = skipBlankLines(lines, pos + 1);
+                progress = true;
             }
         }
         return pos;
+    }
+
+    /**
+     * "Headline / blank / 2023年6月14日 / blank / text": a line that is only a date, right under a
+     * headline standing alone, is the article's date. The date line goes (as a leading one does);
+     * the headline stays in the text.
+     */
+    private void takeDateLineAfterHeadline(List<String> lines, int pos, Fields fields) {
+        if (pos + 2 >= lines.size() || !lines.get(pos + 1).isBlank()) {
+            return;
+        }
+        String rest = String.join("\n", lines.subList(pos, lines.size()));
+        if (TitleMaker.headline(rest).isEmpty()) {
+            return;
+        }
+        int dateLine = skipBlankLines(lines, pos + 1);
+        if (dateLine >= lines.size() || dateLine + 1 >= lines.size() || !lines.get(dateLine + 1).isBlank()) {
+            return;
+        }
+        Optional<PublishedDate> date = dates.parse(lines.get(dateLine), DateOrigin.TEXT);
+        if (date.isPresent()) {
+            fields.date = date.get().withOrigin(DateOrigin.HEADER);
+            lines.remove(dateLine);
+            lines.remove(dateLine); // the blank line after it, so one blank line separates headline and text
+        }
     }
 
     /** A date at the start of a body line, from a {@code date} marker or a line that is only a date. */
@@ -328,6 +356,7 @@ public final class TextClippingParser {
         String source;
         String url;
         String author;
+        boolean sourceIsHost;
         final Set<String> tags = new LinkedHashSet<>();
         final List<String> notes = new ArrayList<>();
 
@@ -337,9 +366,20 @@ public final class TextClippingParser {
             }
             switch (key) {
                 case "title" -> title = title == null ? value : title;
-                case "source" -> source = source == null ? value : source;
+                case "source" -> {
+                    // Obsidian's and Joplin's exports put the page's address under "source".
+                    if (value.startsWith("http://") || value.startsWith("https://")) {
+                        url = url == null ? value : url;
+                        if (source == null) {
+                            source = HtmlClippingParser.hostOf(value);
+                            sourceIsHost = source != null;
+                        }
+                    } else {
+                        source = source == null ? value : source;
+                    }
+                }
                 case "url", "link" -> url = url == null ? value : url;
-                case "author", "by" -> author = author == null ? value : author;
+                case "author", "by" -> author = author == null ? wikiLinkText(value) : author;
                 case "notes" -> notes.add(value);
                 case "tags", "tag" -> {
                     for (String tag : TAG_SEPARATORS.split(value)) {
@@ -349,7 +389,7 @@ public final class TextClippingParser {
                         }
                     }
                 }
-                case "date" -> {
+                case "date", "published" -> {
                     Optional<PublishedDate> parsed = dates.parse(value, origin);
                     if (parsed.isEmpty()) {
                         // Keep what the analyst typed where they will see it, rather than lose it.
@@ -362,6 +402,16 @@ public final class TextClippingParser {
                     // other keys carry nothing a clipping stores
                 }
             }
+        }
+
+        /** Obsidian writes people as wiki links: {@code "[[Jane Doe]]"}. */
+        private static String wikiLinkText(String value) {
+            // "[A. Writer]" too: the front matter reader has already taken one bracket as an inline list
+            String v = value;
+            while (v.length() > 2 && v.startsWith("[") && v.endsWith("]")) {
+                v = v.substring(1, v.length() - 1).strip();
+            }
+            return v;
         }
 
         String notes() {

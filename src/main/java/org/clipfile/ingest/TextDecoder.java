@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a file's bytes into text, or says why it cannot: a binary file, or bytes that are not in
- * the encoding. Decoding is strict — a wrong guess is refused, never stored as mojibake.
+ * the encoding. Decoding is strict — a wrong guess is refused, never stored as mojibake. Imports
+ * use {@link EncodingDetector}, which also reads legacy encodings and says when it is unsure.
  */
 public final class TextDecoder {
     private TextDecoder() {
