@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.clipfile.archive.Archive;
 import org.clipfile.archive.ClippingStore;
+import org.clipfile.archive.TagPath;
 import org.clipfile.ingest.EncodingDetector;
 import org.clipfile.ingest.EncodingGuess;
 import org.clipfile.ingest.FileImporter;
@@ -17,15 +18,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = {
-        "Import text and Markdown (.txt, .md), saved web pages (.html, .htm, .mhtml),",
+        "Import files and folders of clippings; the same text is stored once.",
+        "Reads text and Markdown (.txt, .md), saved web pages (.html, .htm, .mhtml),",
         "Clipfile exports and other tools' JSON (.json, .jsonl), and folders of them",
         "(recursively; a saved page's NAME_files folder is skipped). Encodings are",
         "detected; a file whose encoding is unsure is named, with what it could be,",
-        "and not imported. The same text is stored once.",
+        "and not imported.",
         "Exit status: 0 all read, 1 some rejected, 2 usage error."})
 final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     @ParentCommand
     ClipfileCommand root;
 
@@ -54,13 +60,24 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (String tag : tags) {
+            try {
+                TagPath.parse(tag);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--tag '" + tag + "': " + e.getMessage());
+            }
+        }
         try (Archive archive = root.openArchive()) {
             FileImporter importer = new FileImporter(new ClippingStore(archive));
-            ImportReport report = importer.importPaths(paths, new FileImporter.Options(tags, encoding), Progress.NONE);
             var out = root.spec.commandLine().getOut();
             var err = root.spec.commandLine().getErr();
-            for (ImportReport.Note n : report.notes()) {
-                out.println("note: " + n);
+            Progress progress = System.console() != null && !quiet ? new TerminalProgress(err) : Progress.NONE;
+            ImportReport report = importer.importPaths(paths, new FileImporter.Options(tags, encoding), progress);
+            progress.update(0, 0, null);
+            if (!quiet) {
+                for (ImportReport.Note n : report.notes()) {
+                    out.println("note: " + n);
+                }
             }
             for (ImportReport.Rejection r : report.rejections()) {
                 err.println("rejected: " + r);
