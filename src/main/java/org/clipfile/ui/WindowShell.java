@@ -1,0 +1,128 @@
+package org.clipfile.ui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.clipfile.ui.common.ErrorText;
+import org.clipfile.ui.common.Messages;
+import org.clipfile.ui.common.Seams;
+import org.clipfile.ui.common.SettingsStore;
+import org.clipfile.ui.common.TaskRunner;
+import org.clipfile.ui.common.WindowSettings;
+import org.clipfile.ui.workspace.ArchiveServices;
+import org.clipfile.ui.workspace.Workspace;
+
+/**
+ * The composition root of one window: opens an archive (off the JavaFX thread), builds the
+ * workspace and the main window for it, and swaps both when File › Open switches archives. The
+ * application, the tests and the screenshot command all build the window through this class.
+ */
+public final class WindowShell implements AutoCloseable {
+    private final Stage stage;
+    private final TaskRunner runner;
+    private final Seams seams;
+    private final Messages messages;
+    private final SettingsStore settings;
+    private final boolean watchForChanges;
+    private ArchiveServices services;
+    private MainWindow window;
+    private Consumer<MainWindow> onOpened = w -> { };
+
+    public WindowShell(Stage stage, TaskRunner runner, Seams seams, Messages messages, SettingsStore settings, boolean watchForChanges) {
+        this.stage = stage;
+        this.runner = runner;
+        this.seams = seams;
+        this.messages = messages;
+        this.settings = settings;
+        this.watchForChanges = watchForChanges;
+        stage.setOnCloseRequest(e -> saveSettings());
+    }
+
+    public void setOnOpened(Consumer<MainWindow> c) {
+        onOpened = c;
+    }
+
+    /** Shows the stage sized from the settings, then opens the archive. */
+    public void show(Path archive) {
+        WindowSettings s = settings.load();
+        show(archive, s.width(), s.height());
+    }
+
+    public void show(Path archive, double width, double height) {
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label(messages.get("window.opening"))),
+                    width, height));
+            stage.getScene().getStylesheets().add(MainWindow.STYLESHEET);
+        }
+        stage.setTitle(messages.get("window.title", archive.getFileName()));
+        stage.show();
+        open(archive);
+    }
+
+    /** Opens another archive in this window; the current one stays open if that fails. */
+    public void open(Path archive) {
+        runner.run(messages.get("task.open"), p -> ArchiveServices.open(archive), opened -> {
+            boolean first = window == null;
+            WindowSettings s = first ? settings.load() : null;
+            closeCurrent();
+            services = opened;
+            Workspace workspace = new Workspace(opened, runner, seams.dialogs(), seams.browser(), messages);
+            window = new MainWindow(workspace, seams, stage, this::open);
+            stage.getScene().setRoot(window.root());
+            stage.setTitle(messages.get("window.title", opened.archive().file()));
+            if (s != null) {
+                window.apply(s);
+            }
+            window.start(watchForChanges);
+            onOpened.accept(window);
+        }, e -> seams.dialogs().showError(messages.get("error.open.title"), messages.get("error.open", archive, ErrorText.of(e))));
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public ArchiveServices services() {
+        return services;
+    }
+
+    private void saveSettings() {
+        if (window != null) {
+            settings.save(window.capture(stage.getWidth(), stage.getHeight()));
+        }
+    }
+
+    private void closeCurrent() {
+        if (window != null) {
+            saveSettings();
+            window.stop();
+            window.workspace().dispose();
+        }
+        if (services != null) {
+            ArchiveServices old = services;
+            // Close after tasks already queued against it have run.
+            runner.run("close", p -> {
+                old.close();
+                return null;
+            }, x -> { }, e -> { });
+        }
+        window = null;
+        services = null;
+    }
+
+    /** On exit: save settings and close the archive now (the runner is shut down right after). */
+    @Override
+    public void close() {
+        if (window != null) {
+            saveSettings();
+            window.stop();
+            window.workspace().dispose();
+            window = null;
+        }
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+}
