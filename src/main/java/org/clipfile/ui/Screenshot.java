@@ -50,7 +50,7 @@ public final class Screenshot {
             System.err.println("usage: clipfile screenshot [--archive FILE] -o window.png [--width 1400 --height 900] [--query Q]");
             return 2;
         }
-        Optional<String> problem = prepareHeadless();
+        Optional<String> problem = prepareHeadless(options.width(), options.height());
         if (problem.isPresent()) {
             System.err.println("clipfile screenshot: " + problem.get());
             return 3;
@@ -115,7 +115,7 @@ public final class Screenshot {
      * With no display (and no platform chosen on the command line) picks Monocle's headless
      * platform and software rendering; these must be set before the toolkit starts.
      */
-    static Optional<String> prepareHeadless() {
+    static Optional<String> prepareHeadless(int width, int height) {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         boolean hasDisplay = os.contains("win") || os.contains("mac")
                 || System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank()
@@ -123,6 +123,10 @@ public final class Screenshot {
         boolean monocleChosen = "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"));
         if (hasDisplay && !monocleChosen) {
             return Optional.empty();
+        }
+        // Monocle's headless screen is 1280x800 unless told otherwise; the window must fit on it.
+        if (System.getProperty("headless.geometry") == null) {
+            System.setProperty("headless.geometry", Math.max(width, 1280) + "x" + Math.max(height, 800) + "-32");
         }
         try {
             Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory", false, Screenshot.class.getClassLoader());

@@ -41,8 +41,9 @@ public final class ClippingTable {
         table.setFixedCellSize(26);
 
         TableColumn<RowSlot, String> date = column(m.get("column.date"), "date", r -> r.date() == null ? "—" : r.date().iso());
-        date.setPrefWidth(95);
-        date.setMaxWidth(120);
+        date.setMinWidth(92);
+        date.setPrefWidth(96);
+        date.setMaxWidth(130);
         TableColumn<RowSlot, String> title = column(m.get("column.title"), "title", ClippingRow::title);
         title.setPrefWidth(380);
         TableColumn<RowSlot, String> source = column(m.get("column.source"), "source", r -> r.source() == null ? "" : r.source());

@@ -54,7 +54,13 @@ public final class HistogramView {
         caption.getStyleClass().add("histogram-caption");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, new Label(m.get("timeline.title")), caption, spacer, zoomOut);
+        Label title = new Label(m.get("timeline.title"));
+        title.getStyleClass().add("pane-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        zoomOut.setMinWidth(Region.USE_PREF_SIZE);
+        caption.setMinWidth(0);
+        HBox header = new HBox(8, title, caption, spacer, zoomOut);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
         root.getChildren().addAll(header, pane);
 
