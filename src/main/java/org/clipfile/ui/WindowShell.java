@@ -62,7 +62,7 @@ public final class WindowShell implements AutoCloseable {
 
     /** Opens another archive in this window; the current one stays open if that fails. */
     public void open(Path archive) {
-        runner.run(messages.get("task.open"), p -> ArchiveServices.open(archive), opened -> {
+        runner.run(TaskRunner.Lane.LONG, messages.get("task.open"), p -> ArchiveServices.open(archive), new org.clipfile.ui.common.TaskListener<ArchiveServices>(opened -> {
             boolean first = window == null;
             WindowSettings s = first ? settings.load() : null;
             closeCurrent();
@@ -76,7 +76,7 @@ public final class WindowShell implements AutoCloseable {
             }
             window.start(watchForChanges);
             onOpened.accept(window);
-        }, e -> seams.dialogs().showError(messages.get("error.open.title"), messages.get("error.open", archive, ErrorText.of(e))));
+        }, e -> seams.dialogs().showError(messages.get("error.open.title"), messages.get("error.open", archive, ErrorText.of(e))), null));
     }
 
     public MainWindow window() {
@@ -102,10 +102,10 @@ public final class WindowShell implements AutoCloseable {
         if (services != null) {
             ArchiveServices old = services;
             // Close after tasks already queued against it have run.
-            runner.run("close", p -> {
+            runner.run(TaskRunner.Lane.LONG, "close", p -> {
                 old.close();
                 return null;
-            }, x -> { }, e -> { });
+            }, new org.clipfile.ui.common.TaskListener<Object>(x -> { }, e -> { }, null));
         }
         window = null;
         services = null;

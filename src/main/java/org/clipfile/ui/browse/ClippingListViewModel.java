@@ -26,7 +26,7 @@ public final class ClippingListViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     /** The order picked by a column header; null means "best for the filter". */
     private final ObjectProperty<SortOrder> columnSort = new SimpleObjectProperty<>();
-    private long request;
+    private volatile long request;
     private Runnable onPageLoaded = () -> { };
 
     public ClippingListViewModel(Workspace workspace) {
@@ -76,12 +76,15 @@ public final class ClippingListViewModel {
         long id = ++request;
         loading.set(true);
         workspace.run("task.count", p -> {
+            if (id != request) {
+                return null; // a newer filter came while this waited
+            }
             long n = workspace.services().search().count(filter);
             boolean empty = n == 0 && (filter.isEmpty() && !filter.trash()
                     || workspace.services().search().count(ClippingFilter.ALL) == 0);
             return new long[] {n, empty ? 1 : 0};
         }, r -> {
-            if (id != request) {
+            if (id != request || r == null) {
                 return; // a newer filter is already on its way
             }
             loading.set(false);
@@ -94,6 +97,13 @@ public final class ClippingListViewModel {
             }
             count.set(r[0]);
         });
+    }
+
+    /** Every id of the current result, in table order (for "select all" over unloaded pages). */
+    public void allIds(java.util.function.Consumer<List<Long>> done) {
+        ClippingFilter filter = workspace.filter();
+        SortOrder sort = effectiveSort();
+        workspace.run("task.page", p -> workspace.services().search().ids(filter, sort), done);
     }
 
     private void loadPage(int offset, int limit, long generation, PagedRows.PageSink sink) {

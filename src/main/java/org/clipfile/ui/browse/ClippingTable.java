@@ -103,12 +103,29 @@ public final class ClippingTable {
         return c;
     }
 
+    /**
+     * Tells the workspace which clippings are selected. Rows whose page is not loaded yet are
+     * fetched (and published when they arrive); "select all" asks the database for every id
+     * instead of loading every page.
+     */
     private void publishSelection() {
+        List<Integer> indices = List.copyOf(table.getSelectionModel().getSelectedIndices());
+        int size = model.rows().size();
+        if (size > PagedRows.PAGE_SIZE && indices.size() == size) {
+            model.allIds(ids -> {
+                if (table.getSelectionModel().getSelectedIndices().size() == model.rows().size()) {
+                    workspace.selectedIds().setAll(ids);
+                }
+            });
+            return;
+        }
         List<Long> ids = new ArrayList<>();
-        for (Integer i : table.getSelectionModel().getSelectedIndices()) {
+        for (Integer i : indices) {
             ClippingRow r = i == null ? null : model.rows().rowAt(i);
             if (r != null) {
                 ids.add(r.id());
+            } else if (i != null && i >= 0 && i < size) {
+                model.rows().get(i); // starts loading its page; publishSelection runs again when it arrives
             }
         }
         if (!ids.equals(workspace.selectedIds())) {

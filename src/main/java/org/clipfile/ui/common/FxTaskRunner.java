@@ -12,26 +12,30 @@ import org.clipfile.work.Progress;
 /**
  * Runs jobs as {@link Task}s on named daemon threads. Progress from the core is throttled (at most
  * every 80 ms reaches the JavaFX thread) and the handle's cancel becomes {@link Progress#isCancelled}.
- * Two threads: a long import does not stall the table's page loads.
+ * Separate lanes: a long import or a slow topic count never stalls the table's page loads.
  */
 public final class FxTaskRunner implements TaskRunner {
     private static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(80);
 
-    private final ExecutorService executor;
+    private final java.util.Map<Lane, ExecutorService> executors = new java.util.EnumMap<>(Lane.class);
     private final AtomicInteger active = new AtomicInteger();
 
+    /** {@code threads} serve the interactive lane; the summary and long lanes have one thread each. */
     public FxTaskRunner(String threadPrefix, int threads) {
-        AtomicInteger n = new AtomicInteger();
-        ThreadFactory factory = r -> {
-            Thread t = new Thread(r, threadPrefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-        executor = Executors.newFixedThreadPool(threads, factory);
+        for (Lane lane : Lane.values()) {
+            AtomicInteger n = new AtomicInteger();
+            String prefix = threadPrefix + "-" + lane.name().toLowerCase(java.util.Locale.ROOT) + "-";
+            ThreadFactory factory = r -> {
+                Thread t = new Thread(r, prefix + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            };
+            executors.put(lane, Executors.newFixedThreadPool(lane == Lane.INTERACTIVE ? threads : 1, factory));
+        }
     }
 
     @Override
-    public <T> TaskHandle run(String name, Job<T> job, TaskListener<T> listener) {
+    public <T> TaskHandle run(Lane lane, String name, Job<T> job, TaskListener<T> listener) {
         JobTask<T> task = new JobTask<>(name, job, listener);
         active.incrementAndGet();
         task.setOnSucceeded(e -> {
@@ -42,7 +46,7 @@ public final class FxTaskRunner implements TaskRunner {
             active.decrementAndGet();
             listener.onFailure().accept(task.getException());
         });
-        executor.execute(task);
+        executors.get(lane).execute(task);
         // Cancel asks the core to stop at its next check, so a partial result (an import report) still arrives.
         return () -> task.cancelRequested = true;
     }
@@ -54,9 +58,11 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        executors.values().forEach(ExecutorService::shutdownNow);
         try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
+            for (ExecutorService e : executors.values()) {
+                e.awaitTermination(5, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -7,7 +7,7 @@ import org.clipfile.work.Progress;
 public final class SyncTaskRunner implements TaskRunner {
 
     @Override
-    public <T> TaskHandle run(String name, Job<T> job, TaskListener<T> listener) {
+    public <T> TaskHandle run(Lane lane, String name, Job<T> job, TaskListener<T> listener) {
         AtomicBoolean cancelled = new AtomicBoolean();
         Progress progress = new Progress() {
             @Override

@@ -8,7 +8,18 @@ import java.util.function.Consumer;
  */
 public interface TaskRunner extends AutoCloseable {
 
-    <T> TaskHandle run(String name, Job<T> job, TaskListener<T> listener);
+    /**
+     * Which queue a job waits in, so slow work never delays fast work: the table's pages and counts
+     * ({@code INTERACTIVE}), the topic tree and timeline totals ({@code SUMMARY}), imports, exports
+     * and opening archives ({@code LONG}).
+     */
+    enum Lane { INTERACTIVE, SUMMARY, LONG }
+
+    <T> TaskHandle run(Lane lane, String name, Job<T> job, TaskListener<T> listener);
+
+    default <T> TaskHandle run(String name, Job<T> job, TaskListener<T> listener) {
+        return run(Lane.INTERACTIVE, name, job, listener);
+    }
 
     default <T> TaskHandle run(String name, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         return run(name, job, new TaskListener<>(onSuccess, onFailure, null));

@@ -47,7 +47,7 @@ public final class ExportViewModel {
         ExportFormat format = ExportFormat.forFileName(target.getFileName().toString());
         String name = m.get("export.running", target.getFileName());
         // The save dialog has already asked before replacing an existing file.
-        TaskHandle handle = workspace.runner().run(name,
+        TaskHandle handle = workspace.runner().run(org.clipfile.ui.common.TaskRunner.Lane.LONG, name,
                 p -> workspace.services().exporter().export(filter, format, target, true, p),
                 new TaskListener<ExportWriter.Result>(r -> {
                     operation.finish();

@@ -83,7 +83,7 @@ public final class ImportViewModel {
         }
         String name = m.get("import.running");
         List<Path> copy = List.copyOf(paths);
-        TaskHandle handle = workspace.runner().run(name,
+        TaskHandle handle = workspace.runner().run(org.clipfile.ui.common.TaskRunner.Lane.LONG, name,
                 p -> workspace.services().importer().importPaths(copy, FileImporter.Options.NONE, p),
                 new TaskListener<ImportReport>(report -> {
                     operation.finish();

@@ -7,6 +7,7 @@ import javafx.collections.ObservableList;
 import org.clipfile.archive.Tag;
 import org.clipfile.search.ClippingFilter;
 import org.clipfile.search.TagNode;
+import org.clipfile.ui.common.TaskRunner;
 import org.clipfile.ui.workspace.Workspace;
 
 /** The topic tree: every tag with its count under the current filter, reloaded when either changes. */
@@ -14,7 +15,7 @@ public final class TagTreeViewModel {
     private final Workspace workspace;
     private final ObservableList<TagNode> roots = FXCollections.observableArrayList();
     private final ObservableList<String> allTagPaths = FXCollections.observableArrayList();
-    private long request;
+    private volatile long request;
 
     public TagTreeViewModel(Workspace workspace) {
         this.workspace = workspace;
@@ -34,12 +35,15 @@ public final class TagTreeViewModel {
     public void reload() {
         ClippingFilter filter = workspace.filter();
         long id = ++request;
-        workspace.run("task.tags", p -> {
+        workspace.run(TaskRunner.Lane.SUMMARY, "task.tags", p -> {
+            if (id != request) {
+                return null; // a newer filter came while this waited: skip the work
+            }
             List<TagNode> tree = workspace.services().search().tagTree(filter);
             List<String> paths = workspace.services().tags().all().stream().map(Tag::path).toList();
             return new Object[] {tree, paths};
         }, r -> {
-            if (id == request) {
+            if (id == request && r != null) {
                 @SuppressWarnings("unchecked")
                 List<TagNode> tree = (List<TagNode>) r[0];
                 @SuppressWarnings("unchecked")

@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.clipfile.search.ClippingFilter;
 import org.clipfile.search.DayCount;
 import org.clipfile.search.MonthCount;
+import org.clipfile.ui.common.TaskRunner;
 import org.clipfile.ui.workspace.Workspace;
 
 /**
@@ -33,7 +34,7 @@ public final class TimelineViewModel {
     private final ObservableList<MonthCount> months = FXCollections.observableArrayList();
     private final BooleanProperty perDay = new SimpleBooleanProperty(false);
     private final LongProperty undated = new SimpleLongProperty();
-    private long request;
+    private volatile long request;
 
     public TimelineViewModel(Workspace workspace) {
         this.workspace = workspace;
@@ -72,17 +73,23 @@ public final class TimelineViewModel {
     public void reload() {
         ClippingFilter filter = workspace.filter();
         long id = ++request;
-        workspace.run("task.timeline", p -> {
+        workspace.run(TaskRunner.Lane.SUMMARY, "task.timeline", p -> {
+            if (id != request) {
+                return null; // a newer filter came while this waited: skip the work
+            }
             ClippingFilter undatedFree = filter.withDates(null, null);
             List<MonthCount> monthCounts = workspace.services().search().months(undatedFree);
-            long undatedCount = workspace.services().search().count(undatedFree.withUndatedOnly(true));
+            // Undated = all - dated: counting "undated" directly is slow with a text query (core plan).
+            long all = workspace.services().search().count(undatedFree);
+            long dated = workspace.services().search().count(undatedFree.withDates(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)));
+            long undatedCount = Math.max(0, all - dated);
             boolean days = filter.from() != null && filter.to() != null
                     && ChronoUnit.DAYS.between(filter.from(), filter.to()) < DAY_VIEW_MAX_DAYS;
             List<Bar> out = days ? dayBars(workspace.services().search().days(undatedFree, filter.from(), filter.to()),
                     filter.from(), filter.to()) : monthBars(monthCounts);
             return new Loaded(out, days, monthCounts, undatedCount);
         }, r -> {
-            if (id == request) {
+            if (id == request && r != null) {
                 perDay.set(r.perDay());
                 bars.setAll(r.bars());
                 months.setAll(r.months());
@@ -147,6 +154,6 @@ public final class TimelineViewModel {
     /** The days of one month with their counts, for expanding it in the date tree. */
     public void loadDays(YearMonth month, Consumer<List<DayCount>> done) {
         ClippingFilter filter = workspace.filter().withDates(null, null);
-        workspace.run("task.timeline", p -> workspace.services().search().days(filter, month.atDay(1), month.atEndOfMonth()), done);
+        workspace.run(TaskRunner.Lane.SUMMARY, "task.timeline", p -> workspace.services().search().days(filter, month.atDay(1), month.atEndOfMonth()), done);
     }
 }

@@ -44,7 +44,7 @@ public final class Workspace {
     private final ObservableList<Long> selectedIds = FXCollections.observableArrayList();
     private final LongProperty revision = new SimpleLongProperty();
     private final StringProperty status = new SimpleStringProperty("");
-    private long lastDataVersion = Long.MIN_VALUE;
+    private final ChangeWatcher watcher;
     private boolean disposed;
     private boolean checkingVersion;
 
@@ -53,6 +53,7 @@ public final class Workspace {
         this.runner = runner;
         this.dialogs = dialogs;
         this.browser = browser;
+        this.watcher = new ChangeWatcher(services.archive());
         this.messages = messages;
         filter.addListener((o, a, b) -> chips.setAll(chipsOf(b)));
     }
@@ -405,8 +406,12 @@ public final class Workspace {
 
     /** Runs core work; failures become a clear message to the analyst. */
     public <T> void run(String taskKey, Job<T> job, Consumer<T> onSuccess) {
+        run(TaskRunner.Lane.INTERACTIVE, taskKey, job, onSuccess);
+    }
+
+    public <T> void run(TaskRunner.Lane lane, String taskKey, Job<T> job, Consumer<T> onSuccess) {
         String name = messages.get(taskKey);
-        runner.run(name, job, onSuccess, e -> fail(name, e));
+        runner.run(lane, name, job, new org.clipfile.ui.common.TaskListener<>(onSuccess, e -> fail(name, e), null));
     }
 
     public void fail(String what, Throwable e) {
@@ -434,13 +439,12 @@ public final class Workspace {
             return;
         }
         checkingVersion = true;
-        runner.run("data version", p -> services.archive().dataVersion(), v -> {
+        runner.run(TaskRunner.Lane.SUMMARY, "data version", p -> watcher.changed(), new org.clipfile.ui.common.TaskListener<>(changed -> {
             checkingVersion = false;
-            if (lastDataVersion != Long.MIN_VALUE && v != lastDataVersion) {
+            if (changed && !disposed) {
                 changed(null);
             }
-            lastDataVersion = v;
-        }, e -> checkingVersion = false);
+        }, e -> checkingVersion = false, null));
     }
 
     /** This archive's window was replaced (another archive opened): stay quiet from now on. */
