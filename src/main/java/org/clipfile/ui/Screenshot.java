@@ -37,6 +37,15 @@ public final class Screenshot {
     private Screenshot() {
     }
 
+    /** A failure already worded for the analyst. */
+    static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Failure(String message) {
+            super(message);
+        }
+    }
+
     record Options(Path archive, Path output, int width, int height, String query) {
     }
 
@@ -55,10 +64,17 @@ public final class Screenshot {
             System.err.println("clipfile screenshot: " + problem.get());
             return 3;
         }
+        if (!Files.isRegularFile(options.archive())) {
+            System.err.println("clipfile screenshot: there is no archive at " + options.archive().toAbsolutePath());
+            return 2;
+        }
         try {
             take(options);
             System.out.println("Wrote " + options.output().toAbsolutePath());
             return 0;
+        } catch (Failure e) {
+            System.err.println("clipfile screenshot: " + e.getMessage());
+            return 1;
         } catch (Exception e) {
             System.err.println("clipfile screenshot: " + org.clipfile.ui.common.ErrorText.of(e));
             return 1;
@@ -198,11 +214,11 @@ public final class Screenshot {
         while (!opened.isDone()) {
             synchronized (errors) {
                 if (!errors.isEmpty()) {
-                    throw new IllegalStateException(String.join("; ", errors));
+                    throw new Failure(String.join("; ", errors));
                 }
             }
             if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("the archive did not open within a minute");
+                throw new Failure("the archive did not open within a minute");
             }
             Thread.sleep(50);
         }
@@ -215,18 +231,15 @@ public final class Screenshot {
         int quiet = 0;
         while (quiet < 4) {
             Thread.sleep(80);
-            callFx(() -> {
-                javafx.scene.Parent root = null;
-                return root;
-            });
+            callFx(() -> null); // lets queued FX work (results, layout) run
             quiet = runner.activeCount() == 0 ? quiet + 1 : 0;
             if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("the window did not settle within a minute");
+                throw new Failure("the window did not settle within a minute");
             }
         }
         synchronized (errors) {
             if (!errors.isEmpty()) {
-                throw new IllegalStateException(String.join("; ", errors));
+                throw new Failure(String.join("; ", errors));
             }
         }
     }

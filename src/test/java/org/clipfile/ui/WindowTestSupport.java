@@ -41,6 +41,11 @@ abstract class WindowTestSupport {
         return dir.resolve("archive.db");
     }
 
+    /** Whether the window polls for other processes' changes (off by default: tests stay quiet). */
+    boolean watchForChanges() {
+        return false;
+    }
+
     /** Fills the archive before the window opens it. */
     void seed(ClippingStore store) {
     }
@@ -52,7 +57,7 @@ abstract class WindowTestSupport {
         }
         runner = new FxTaskRunner("test-worker", 2);
         shell = new WindowShell(stage, runner, fakes.seams(), Messages.english(),
-                new SettingsStore(dir.resolve("settings.json")), false);
+                new SettingsStore(dir.resolve("settings.json")), watchForChanges());
         shell.setOnOpened(window::set);
         shell.show(archiveFile(), 1180, 760);
     }

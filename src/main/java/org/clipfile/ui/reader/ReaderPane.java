@@ -188,6 +188,7 @@ public final class ReaderPane {
     private Label label(String key) {
         Label l = new Label(m.get(key));
         l.getStyleClass().add("field-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 

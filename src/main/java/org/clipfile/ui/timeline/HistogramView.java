@@ -22,6 +22,7 @@ import org.clipfile.ui.common.Messages;
  */
 public final class HistogramView {
     private static final double AXIS_HEIGHT = 16;
+    private static final double MAX_SLOT = 48;
 
     private final TimelineViewModel model;
     private final VBox root = new VBox(2);
@@ -151,7 +152,8 @@ public final class HistogramView {
     private final class BarsPane extends Pane {
         double slot() {
             int n = Math.max(1, rects.size());
-            return Math.max(1, (getWidth() - snappedLeftInset() - snappedRightInset()) / n);
+            // A few bars stay bar-shaped instead of stretching across the whole width.
+            return Math.max(1, Math.min(MAX_SLOT, (getWidth() - snappedLeftInset() - snappedRightInset()) / n));
         }
 
         double[] barSpan(int i) {
