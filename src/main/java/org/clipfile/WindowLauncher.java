@@ -9,7 +9,25 @@ final class WindowLauncher {
     }
 
     static void launch(String[] args) {
+        if (!hasDisplay()) {
+            System.err.println("clipfile: there is no display to open the window on (DISPLAY is not set)."
+                    + " Use the command line ('clipfile --help'), or 'clipfile screenshot' to render the window to a PNG.");
+            System.exit(2);
+        }
         call("org.clipfile.ui.ClipfileApp", "launchWindow", args);
+    }
+
+    /** On Linux and other X11/Wayland systems a window needs DISPLAY or WAYLAND_DISPLAY (or an explicit glass platform). */
+    static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || System.getProperty("glass.platform") != null) {
+            return true;
+        }
+        return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
     }
 
     /** {@code clipfile screenshot --archive FILE -o window.png [--width W --height H] [--query Q]}. */

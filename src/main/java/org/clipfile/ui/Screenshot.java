@@ -176,6 +176,11 @@ public final class Screenshot {
                 WindowShell w = new WindowShell(s, runner, seams, messages, SettingsStore.none(), false);
                 shell.set(w);
                 w.setOnOpened(opened::complete);
+                w.setOnOpenFailed(message -> {
+                    synchronized (errors) {
+                        errors.add(message);
+                    }
+                });
                 w.show(options.archive(), options.width(), options.height());
             });
             MainWindow window = waitFor(opened, errors);

@@ -28,6 +28,7 @@ public final class WindowShell implements AutoCloseable {
     private ArchiveServices services;
     private MainWindow window;
     private Consumer<MainWindow> onOpened = w -> { };
+    private Consumer<String> onOpenFailed = m -> { };
 
     public WindowShell(Stage stage, TaskRunner runner, Seams seams, Messages messages, SettingsStore settings, boolean watchForChanges) {
         this.stage = stage;
@@ -41,6 +42,10 @@ public final class WindowShell implements AutoCloseable {
 
     public void setOnOpened(Consumer<MainWindow> c) {
         onOpened = c;
+    }
+
+    public void setOnOpenFailed(Consumer<String> c) {
+        onOpenFailed = c;
     }
 
     /** Shows the stage sized from the settings, then opens the archive. */
@@ -76,7 +81,35 @@ public final class WindowShell implements AutoCloseable {
             }
             window.start(watchForChanges);
             onOpened.accept(window);
-        }, e -> seams.dialogs().showError(messages.get("error.open.title"), messages.get("error.open", archive, ErrorText.of(e))), null));
+        }, e -> {
+            String message = messages.get("error.open", archive, ErrorText.of(e));
+            onOpenFailed.accept(message);
+            if (window == null) {
+                showOpenFailure(message); // nothing to fall back on: say so in the window itself
+            } else {
+                seams.dialogs().showError(messages.get("error.open.title"), message);
+            }
+        }, null));
+    }
+
+    /** The window's content when no archive could be opened: the reason, and a way to pick another. */
+    private void showOpenFailure(String message) {
+        javafx.scene.control.Label title = new javafx.scene.control.Label(messages.get("error.open.title"));
+        title.getStyleClass().add("welcome-title");
+        javafx.scene.control.Label reason = new javafx.scene.control.Label(message);
+        reason.setId("open-failure");
+        reason.setWrapText(true);
+        reason.setMaxWidth(560);
+        javafx.scene.control.Button openOther = new javafx.scene.control.Button(messages.get("menu.openArchive"));
+        openOther.setOnAction(ev -> seams.dialogs().chooseArchiveToOpen().ifPresent(this::open));
+        javafx.scene.control.Button createNew = new javafx.scene.control.Button(messages.get("menu.newArchive"));
+        createNew.setOnAction(ev -> seams.dialogs().chooseNewArchive().ifPresent(this::open));
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, openOther, createNew);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(12, title, reason, buttons);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.getStyleClass().add("welcome");
+        stage.getScene().setRoot(box);
     }
 
     public MainWindow window() {

@@ -82,6 +82,29 @@ class EmptyArchiveWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void aLongImportShowsProgressAndCanBeCancelled(FxRobot robot) throws Exception {
+        settle();
+        Path folder = Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < 3000; i++) {
+            Files.writeString(folder.resolve("clip-" + i + ".txt"), "Clipping number " + i + " about trade talks.\n\nBody " + i + ".");
+        }
+        fakes.filesToImport = List.of(folder);
+        fx(() -> table(robot).requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#operation-cancel").tryQuery().map(n -> n.getParent().isVisible()).orElse(false),
+                "the progress bar and Cancel appear");
+        waitUntil(() -> robot.lookup("#operation-detail").queryAs(Label.class).getText().contains("/ "), "the count shows");
+        robot.clickOn("#operation-cancel");
+        waitUntil(() -> !fakes.reports.isEmpty(), "the import report");
+        settle();
+        FakeSeams.Report report = fakes.reports.get(0);
+        assertThat(report.title()).isEqualTo("Import cancelled");
+        assertThat(report.summary()).contains("cancelled");
+        assertThat(table(robot).getItems().size()).isLessThan(3000);
+        assertThat(robot.lookup("#operation-cancel").query().getParent().isVisible()).isFalse();
+    }
+
+    @Test
     void welcomeImportsTheSampleClippings(FxRobot robot) {
         settle();
         robot.clickOn("#welcome-import-samples");

@@ -214,6 +214,28 @@ class SeededWindowTest extends WindowTestSupport {
         assertThat(table(robot).getItems()).hasSize(5);
     }
 
+    @Test
+    void draggingClippingsOntoATagTagsThem(FxRobot robot) {
+        settle();
+        assertThat(titles(robot).get(2)).isEqualTo("Yellen ends Beijing visit");
+        robot.clickOn(row(robot, 2));
+        settle();
+        long id = window.get().workspace().selectedIds().get(0);
+        robot.drag(row(robot, 2), MouseButton.PRIMARY).dropTo(treeCell(robot, "#tag-tree", "Diplomacy"));
+        settle();
+        assertThat(tagsOf(id)).contains("Diplomacy");
+        assertThat(treeCell(robot, "#tag-tree", "Diplomacy").getText()).isEqualTo("Diplomacy  (4)");
+    }
+
+    @Test
+    void helpListsEveryShortcut(FxRobot robot) {
+        settle();
+        robot.clickOn(table(robot)).type(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#help-shortcuts").tryQuery().isPresent(), "the help window opens");
+        javafx.scene.layout.GridPane grid = robot.lookup("#help-shortcuts").queryAs(javafx.scene.layout.GridPane.class);
+        assertThat(grid.getChildren()).hasSize(2 * org.clipfile.ui.common.Shortcut.values().length);
+    }
+
     private List<String> tagsOf(long id) {
         try (Archive a = Archive.open(archiveFile())) {
             return new TagStore(a).tagsOf(id);
