@@ -290,9 +290,7 @@ public final class MainWindow {
                 item("menu.openArchive", Shortcut.OPEN_ARCHIVE, () -> seams.dialogs().chooseArchiveToOpen().ifPresent(switcher::open)),
                 item("menu.newArchive", null, () -> seams.dialogs().chooseNewArchive().ifPresent(switcher::open)),
                 new SeparatorMenuItem(),
-                item("menu.quit", Shortcut.QUIT, () -> {
-                    stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
-                }));
+                item("menu.quit", Shortcut.QUIT, Platform::exit)); // the application's stop() saves settings and closes the archive
         MenuItem undo = item("menu.undo", Shortcut.UNDO, workspace::undo);
         undo.disableProperty().bind(workspace.undoStack().canUndoProperty().not());
         workspace.undoStack().nextDescriptionProperty().addListener((o, a, b) ->

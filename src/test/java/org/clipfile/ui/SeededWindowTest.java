@@ -228,6 +228,21 @@ class SeededWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void readerTagChipsAutocompleteFromExistingTags(FxRobot robot) {
+        settle();
+        robot.clickOn(row(robot, 2)); // Yellen, tagged China-US/Trade only
+        settle();
+        long id = window.get().workspace().selectedIds().get(0);
+        robot.clickOn("#reader-tag-field").write("dipl");
+        // The suggestions pop up under the field; Down picks the first, Enter adds it.
+        waitUntil(() -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent(), "suggestions appear");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        settle();
+        assertThat(tagsOf(id)).containsExactlyInAnyOrder("China-US/Trade", "Diplomacy");
+        assertThat(robot.lookup("#reader-tags .chip-tag").queryAll()).hasSize(2);
+    }
+
+    @Test
     void helpListsEveryShortcut(FxRobot robot) {
         settle();
         robot.clickOn(table(robot)).type(KeyCode.F1);

@@ -44,6 +44,10 @@ public final class ReaderPane {
     private final TextField tagField = new TextField();
     private final ObservableList<String> knownTags;
     private final ContextMenu suggestions = new ContextMenu();
+    private ScrollPane textScroll;
+    private List<String> currentMatches = List.of();
+    private int matchIndex = -1;
+    private boolean completing;
 
     public ReaderPane(ReaderViewModel model, Messages messages, ObservableList<String> knownTags) {
         this.model = model;
@@ -91,7 +95,23 @@ public final class ReaderPane {
         tagField.setPromptText(m.get("reader.tag.prompt"));
         tagField.setPrefColumnCount(14);
         tagField.setOnAction(e -> addTypedTag());
-        tagField.textProperty().addListener((o, a, b) -> suggest(b));
+        tagField.textProperty().addListener((o, a, b) -> {
+            if (!completing) {
+                suggest(b);
+            }
+        });
+        // Down/Up walk through the suggestions from the keyboard; Enter adds the one shown.
+        tagField.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == javafx.scene.input.KeyCode.DOWN || e.getCode() == javafx.scene.input.KeyCode.UP) && !currentMatches.isEmpty()) {
+                int step = e.getCode() == javafx.scene.input.KeyCode.DOWN ? 1 : -1;
+                matchIndex = Math.floorMod(matchIndex + step, currentMatches.size());
+                completing = true;
+                tagField.setText(currentMatches.get(matchIndex));
+                tagField.end();
+                completing = false;
+                e.consume();
+            }
+        });
         tagField.focusedProperty().addListener((o, a, b) -> {
             if (!b) {
                 suggestions.hide();
@@ -103,7 +123,7 @@ public final class ReaderPane {
         textFlow.setId("reader-text");
         textFlow.getStyleClass().add("reader-text");
         textFlow.setPadding(new Insets(6));
-        ScrollPane textScroll = new ScrollPane(textFlow);
+        textScroll = new ScrollPane(textFlow);
         textScroll.setFitToWidth(true);
         textScroll.setId("reader-text-scroll");
         textArea.setId("reader-text-area");
@@ -213,6 +233,27 @@ public final class ReaderPane {
         if (pos < text.length()) {
             textFlow.getChildren().add(plain(text.substring(pos)));
         }
+        scrollToFirstHit();
+    }
+
+    /** Brings the first search hit into view once the text has been laid out. */
+    private void scrollToFirstHit() {
+        if (textScroll == null) {
+            return;
+        }
+        Node first = textFlow.getChildren().stream().filter(n -> n.getStyleClass().contains("search-hit")).findFirst().orElse(null);
+        if (first == null) {
+            textScroll.setVvalue(0);
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            double content = textFlow.getHeight();
+            double viewport = textScroll.getViewportBounds().getHeight();
+            if (content > viewport && first.getParent() == textFlow) {
+                double y = Math.max(0, first.getBoundsInParent().getMinY() - viewport / 3);
+                textScroll.setVvalue(Math.min(1, y / (content - viewport)));
+            }
+        });
     }
 
     private static Node plain(String s) {
@@ -247,6 +288,8 @@ public final class ReaderPane {
     }
 
     private void suggest(String typed) {
+        matchIndex = -1;
+        currentMatches = List.of();
         if (typed == null || typed.isBlank() || !tagField.isFocused()) {
             suggestions.hide();
             return;
@@ -256,6 +299,7 @@ public final class ReaderPane {
                 .filter(p -> p.toLowerCase(Locale.ROOT).contains(t) && !model.tags().contains(p))
                 .sorted((a, b) -> Boolean.compare(!a.toLowerCase(Locale.ROOT).startsWith(t), !b.toLowerCase(Locale.ROOT).startsWith(t)))
                 .limit(8).toList();
+        currentMatches = matches;
         if (matches.isEmpty()) {
             suggestions.hide();
             return;
