@@ -256,8 +256,12 @@ public final class MainWindow {
         paste.setOnAction(e -> pasteClipping());
         Button importFiles = new Button(m.get("welcome.import"));
         importFiles.setOnAction(e -> importer.chooseFolder());
-        HBox buttons = new HBox(8, samples, paste, importFiles);
+        for (Button b : List.of(samples, paste, importFiles)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, samples, paste, importFiles);
         buttons.setAlignment(Pos.CENTER);
+        buttons.setPrefWrapLength(300);
         VBox box = new VBox(12, title, text, buttons);
         box.setId("welcome");
         box.setAlignment(Pos.CENTER);
