@@ -13,6 +13,7 @@ import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.Seams;
 import org.clipfile.ui.common.SettingsStore;
 import org.clipfile.ui.common.TaskRunner;
+import org.clipfile.ui.common.WindowSettings;
 
 /** The desktop application: real dialogs, clipboard and browser; settings beside the default archive. */
 public final class ClipfileApp extends Application {
@@ -20,6 +21,15 @@ public final class ClipfileApp extends Application {
 
     private TaskRunner runner;
     private WindowShell shell;
+    private SettingsStore settings;
+    private WindowSettings initialSettings;
+
+    /** Runs before the JavaFX thread takes over: reading the settings file here keeps file work off it. */
+    @Override
+    public void init() {
+        settings = new SettingsStore(settingsFile());
+        initialSettings = settings.load();
+    }
 
     /** Starts the window; {@code args} may name the archive with {@code --archive FILE}. */
     public static void launchWindow(String[] args) {
@@ -32,7 +42,7 @@ public final class ClipfileApp extends Application {
         runner = new FxTaskRunner("clipfile-worker", 2);
         Seams seams = new Seams(new FxDialogs(() -> stage, messages), new FxClipboardText(),
                 url -> getHostServices().showDocument(url));
-        shell = new WindowShell(stage, runner, seams, messages, new SettingsStore(settingsFile()), true);
+        shell = new WindowShell(stage, runner, seams, messages, settings, initialSettings, true);
         shell.show(archiveFrom(getParameters().getRaw()));
     }
 

@@ -173,7 +173,7 @@ public final class Screenshot {
                 Stage s = new Stage();
                 stage.set(s);
                 Seams seams = new Seams(new RecordingDialogs(errors), () -> Optional.empty(), url -> { });
-                WindowShell w = new WindowShell(s, runner, seams, messages, SettingsStore.none(), false);
+                WindowShell w = new WindowShell(s, runner, seams, messages, SettingsStore.none(), org.clipfile.ui.common.WindowSettings.DEFAULT, false);
                 shell.set(w);
                 w.setOnOpened(opened::complete);
                 w.setOnOpenFailed(message -> {

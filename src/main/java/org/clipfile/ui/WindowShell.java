@@ -24,20 +24,27 @@ public final class WindowShell implements AutoCloseable {
     private final Seams seams;
     private final Messages messages;
     private final SettingsStore settings;
+    private final WindowSettings initialSettings;
     private final boolean watchForChanges;
     private ArchiveServices services;
     private MainWindow window;
     private Consumer<MainWindow> onOpened = w -> { };
     private Consumer<String> onOpenFailed = m -> { };
 
-    public WindowShell(Stage stage, TaskRunner runner, Seams seams, Messages messages, SettingsStore settings, boolean watchForChanges) {
+    /**
+     * @param settings        where the window's settings are saved
+     * @param initialSettings the settings to start with, loaded by the caller off the JavaFX thread
+     */
+    public WindowShell(Stage stage, TaskRunner runner, Seams seams, Messages messages, SettingsStore settings,
+            WindowSettings initialSettings, boolean watchForChanges) {
+        this.initialSettings = initialSettings;
         this.stage = stage;
         this.runner = runner;
         this.seams = seams;
         this.messages = messages;
         this.settings = settings;
         this.watchForChanges = watchForChanges;
-        stage.setOnCloseRequest(e -> saveSettings());
+        // Closing the window ends the program: the settings are saved by close(), once.
     }
 
     public void setOnOpened(Consumer<MainWindow> c) {
@@ -50,8 +57,7 @@ public final class WindowShell implements AutoCloseable {
 
     /** Shows the stage sized from the settings, then opens the archive. */
     public void show(Path archive) {
-        WindowSettings s = settings.load();
-        show(archive, s.width(), s.height());
+        show(archive, initialSettings.width(), initialSettings.height());
     }
 
     public void show(Path archive, double width, double height) {
@@ -69,7 +75,7 @@ public final class WindowShell implements AutoCloseable {
     public void open(Path archive) {
         runner.run(TaskRunner.Lane.LONG, messages.get("task.open"), p -> ArchiveServices.open(archive), new org.clipfile.ui.common.TaskListener<ArchiveServices>(opened -> {
             boolean first = window == null;
-            WindowSettings s = first ? settings.load() : null;
+            WindowSettings s = first ? initialSettings : null;
             closeCurrent();
             services = opened;
             Workspace workspace = new Workspace(opened, runner, seams.dialogs(), seams.browser(), messages);
@@ -120,15 +126,25 @@ public final class WindowShell implements AutoCloseable {
         return services;
     }
 
+    /** Saves on exit, on the JavaFX thread: a few hundred bytes, and the program is ending anyway. */
     private void saveSettings() {
         if (window != null) {
             settings.save(window.capture(stage.getWidth(), stage.getHeight()));
         }
     }
 
+    /** Saves while the program goes on (switching archives): off the JavaFX thread. */
+    private void saveSettingsInBackground() {
+        if (window != null) {
+            WindowSettings snapshot = window.capture(stage.getWidth(), stage.getHeight());
+            runner.run(TaskRunner.Lane.LONG, "settings", p -> settings.save(snapshot),
+                    new org.clipfile.ui.common.TaskListener<Boolean>(ok -> { }, e -> { }, null));
+        }
+    }
+
     private void closeCurrent() {
         if (window != null) {
-            saveSettings();
+            saveSettingsInBackground();
             window.stop();
             window.workspace().dispose();
         }

@@ -251,6 +251,34 @@ class SeededWindowTest extends WindowTestSupport {
         assertThat(grid.getChildren()).hasSize(2 * org.clipfile.ui.common.Shortcut.values().length);
     }
 
+    @Test
+    void theLastFilterAndWindowSizeAreRememberedAcrossRuns(FxRobot robot) throws Exception {
+        settle();
+        robot.clickOn(treeCell(robot, "#tag-tree", "Diplomacy"));
+        robot.clickOn("#search-field").write("summit");
+        settle();
+        waitUntil(() -> "summit".equals(window.get().workspace().filter().query()), "the query applies");
+        fx(() -> shell.close()); // what quitting does
+        String saved = Files.readString(dir.resolve("settings.json"));
+        assertThat(saved).contains("clipfile-window-settings").contains("summit").contains("Diplomacy");
+
+        window.set(null);
+        fx(() -> {
+            stage.close();
+            stage = new Stage();
+            org.clipfile.ui.common.SettingsStore store = new org.clipfile.ui.common.SettingsStore(dir.resolve("settings.json"));
+            shell = new WindowShell(stage, runner, fakes.seams(), org.clipfile.ui.common.Messages.english(), store, store.load(), false);
+            shell.setOnOpened(window::set);
+            shell.show(archiveFile());
+        });
+        settle();
+        assertThat(window.get().workspace().filter().query()).isEqualTo("summit");
+        assertThat(window.get().workspace().filter().tags()).containsExactly("Diplomacy");
+        assertThat(robot.lookup("#search-field").queryAs(TextField.class).getText()).isEqualTo("summit");
+        assertThat(titles(robot)).containsExactlyInAnyOrder("Summit at Woodside", "Wang Yi in Washington");
+        assertThat(stage.getWidth()).isEqualTo(1180.0);
+    }
+
     private List<String> tagsOf(long id) {
         try (Archive a = Archive.open(archiveFile())) {
             return new TagStore(a).tagsOf(id);

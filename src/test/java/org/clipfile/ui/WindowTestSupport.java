@@ -56,8 +56,8 @@ abstract class WindowTestSupport {
             seed(new ClippingStore(archive));
         }
         runner = new FxTaskRunner("test-worker", 2);
-        shell = new WindowShell(stage, runner, fakes.seams(), Messages.english(),
-                new SettingsStore(dir.resolve("settings.json")), watchForChanges());
+        SettingsStore settings = new SettingsStore(dir.resolve("settings.json"));
+        shell = new WindowShell(stage, runner, fakes.seams(), Messages.english(), settings, settings.load(), watchForChanges());
         shell.setOnOpened(window::set);
         shell.show(archiveFile(), 1180, 760);
     }

@@ -42,12 +42,13 @@ public final class ImportViewModel {
 
     /** Imports the sample clippings: the {@code data/} folder when run from the project, else the bundled copies. */
     public void importSamples() {
-        Path data = Path.of("data");
-        if (Files.isDirectory(data) && SAMPLES.stream().allMatch(s -> Files.isRegularFile(data.resolve(s)))) {
-            importPaths(SAMPLES.stream().map(data::resolve).toList());
-            return;
-        }
-        workspace.run("task.samples", p -> extractSamples(), this::importPaths);
+        workspace.run("task.samples", p -> {
+            Path data = Path.of("data");
+            if (Files.isDirectory(data) && SAMPLES.stream().allMatch(s -> Files.isRegularFile(data.resolve(s)))) {
+                return SAMPLES.stream().map(data::resolve).toList();
+            }
+            return extractSamples();
+        }, this::importPaths);
     }
 
     private static List<Path> extractSamples() throws IOException {
