@@ -131,6 +131,51 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void renameMergeAndDeleteTagsFromTheTree() {
+        TagTreeViewModel tags = new TagTreeViewModel(workspace);
+        workspace.showTag("Diplomacy");
+        fakes.textAnswers.add("Statecraft");
+        tags.rename("Diplomacy");
+        assertThat(new TagStore(services.archive()).tagsOf(qin)).containsExactly("Statecraft");
+        assertThat(workspace.filter().tags()).containsExactly("Statecraft"); // the filter follows the rename
+        workspace.undo();
+        assertThat(new TagStore(services.archive()).tagsOf(qin)).containsExactly("Diplomacy");
+
+        tags.merge("Diplomacy", "China-US/Trade"); // what dropping one tag on another does, after confirming
+        assertThat(new TagStore(services.archive()).tagsOf(qin)).containsExactly("China-US/Trade");
+        tags.delete("China-US");
+        assertThat(new TagStore(services.archive()).tagsOf(qin)).isEmpty();
+        assertThat(new TagStore(services.archive()).all()).isEmpty();
+    }
+
+    @Test
+    void captureStoresOnceAndReportsTheDuplicate() {
+        org.clipfile.ui.capture.CaptureViewModel capture = new org.clipfile.ui.capture.CaptureViewModel(workspace);
+        capture.fillFrom("date 2024-03-02 Paris talks resumed on Monday.\n\nMore text follows here.");
+        assertThat(capture.dateProperty().get()).isEqualTo("2024-03-02");
+        capture.tagsProperty().set("Europe, Talks/Paris");
+        boolean[] closed = {false};
+        capture.save(() -> closed[0] = true);
+        assertThat(closed[0]).isTrue();
+        assertThat(services.search().count(ClippingFilter.ALL)).isEqualTo(4);
+
+        org.clipfile.ui.capture.CaptureViewModel again = new org.clipfile.ui.capture.CaptureViewModel(workspace);
+        again.fillFrom("date 2024-03-02 Paris talks resumed on Monday.\n\nMore text follows here.");
+        again.save(() -> { throw new AssertionError("a duplicate must not close the editor"); });
+        assertThat(again.outcomeProperty().get()).isEqualTo(org.clipfile.ui.capture.CaptureViewModel.Outcome.DUPLICATE);
+        assertThat(again.messageProperty().get()).startsWith("Already in the archive as #4");
+        assertThat(services.search().count(ClippingFilter.ALL)).isEqualTo(4);
+
+        // A tag the core refuses keeps the editor open with everything typed.
+        org.clipfile.ui.capture.CaptureViewModel bad = new org.clipfile.ui.capture.CaptureViewModel(workspace);
+        bad.textProperty().set("Some new text nobody has stored.");
+        bad.tagsProperty().set("x".repeat(300));
+        bad.save(() -> { throw new AssertionError("must not close"); });
+        assertThat(bad.messageProperty().get()).contains("200 characters");
+        assertThat(bad.textProperty().get()).isEqualTo("Some new text nobody has stored.");
+    }
+
+    @Test
     void openingOnlyWebAddresses() {
         workspace.openInBrowser("https://example.org/a");
         workspace.openInBrowser("file:///etc/passwd");
