@@ -60,7 +60,11 @@ public final class WindowShell implements AutoCloseable {
         show(archive, initialSettings.width(), initialSettings.height());
     }
 
-    public void show(Path archive, double width, double height) {
+    public void show(Path archive, double requestedWidth, double requestedHeight) {
+        // A remembered size from a bigger monitor must still fit on this one.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(requestedWidth, screen.getWidth());
+        double height = Math.min(requestedHeight, screen.getHeight());
         if (stage.getScene() == null) {
             stage.setScene(new Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label(messages.get("window.opening"))),
                     width, height));
