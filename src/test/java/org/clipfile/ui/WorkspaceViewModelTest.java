@@ -176,6 +176,22 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void movingToAnotherClippingSavesAndAFailedSaveKeepsTheEdits() {
+        ReaderViewModel reader = new ReaderViewModel(workspace);
+        workspace.selectedIds().setAll(qin);
+        reader.notesProperty().set("important");
+        workspace.selectedIds().setAll(yellen); // leaving saves
+        assertThat(services.store().get(qin).orElseThrow().notes()).isEqualTo("important");
+        assertThat(reader.titleProperty().get()).isEqualTo("Yellen in Beijing");
+
+        reader.textProperty().set("Qin Gang spoke about the balloon."); // qin's text: the core refuses
+        workspace.selectedIds().setAll(qin);
+        assertThat(reader.clippingProperty().get().id()).isEqualTo(yellen);
+        assertThat(reader.textProperty().get()).isEqualTo("Qin Gang spoke about the balloon.");
+        assertThat(reader.messageProperty().get()).contains("Not saved");
+    }
+
+    @Test
     void openingOnlyWebAddresses() {
         workspace.openInBrowser("https://example.org/a");
         workspace.openInBrowser("file:///etc/passwd");

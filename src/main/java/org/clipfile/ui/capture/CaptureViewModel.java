@@ -148,6 +148,15 @@ public final class CaptureViewModel {
         });
     }
 
+    /** True when closing loses nothing: nothing typed, or it was saved (or is already stored). */
+    public boolean canDiscardSilently() {
+        return text.get().isBlank() || outcome.get() == Outcome.SAVED || outcome.get() == Outcome.DUPLICATE;
+    }
+
+    public boolean confirmDiscard() {
+        return workspace.dialogs().confirm(workspace.messages().get("capture.discard.title"), workspace.messages().get("capture.discard"));
+    }
+
     /** Shows the clipping that already has this text. */
     public void showDuplicate() {
         if (duplicateOf.get() >= 0) {

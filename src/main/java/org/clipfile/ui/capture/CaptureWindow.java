@@ -104,6 +104,17 @@ public final class CaptureWindow {
         });
         stage.setScene(scene);
         stage.setOnShown(e -> text.requestFocus());
+        // Closing the editor with unsaved text asks first: what was typed is not thrown away silently.
+        stage.setOnCloseRequest(e -> {
+            if (!model.canDiscardSilently() && !model.confirmDiscard()) {
+                e.consume();
+            }
+        });
+        cancel.setOnAction(e -> {
+            if (model.canDiscardSilently() || model.confirmDiscard()) {
+                stage.close();
+            }
+        });
     }
 
     private static <T extends javafx.scene.control.TextInputControl> T bound(T field, String id, javafx.beans.property.StringProperty p) {

@@ -47,6 +47,8 @@ public final class ReaderViewModel {
     private final BooleanBinding dirty;
     private final BooleanBinding dateValid;
     private long request;
+    /** The clipping the analyst moved away from while its edits were being saved. */
+    private long leftId = -1;
 
     public ReaderViewModel(Workspace workspace) {
         this.workspace = workspace;
@@ -81,7 +83,11 @@ public final class ReaderViewModel {
             return;
         }
         if (dirty.get() && current != null) {
+            leftId = current.id();
             save(); // leaving a clipping keeps what was typed
+            if (!saving.get() && dirty.get()) {
+                return; // refused at once (a bad date, say): stay with the edits and the reason
+            }
         }
         if (id == null) {
             show(null, List.of());
@@ -203,6 +209,9 @@ public final class ReaderViewModel {
         long id = c.id();
         workspace.saveEdit(id, edit, saved -> {
             saving.set(false);
+            if (id == leftId) {
+                leftId = -1;
+            }
             Clipping now = clipping.get();
             if (now != null && now.id() == id) {
                 // Keep anything typed while saving; the saved version becomes the new baseline.
@@ -213,12 +222,24 @@ public final class ReaderViewModel {
         }, error -> {
             saving.set(false);
             Clipping now = clipping.get();
-            if (now != null && now.id() == id) {
-                message.set(workspace.messages().get("reader.error.save", error));
-            } else {
-                workspace.dialogs().showError(workspace.messages().get("reader.error.save.title"), error);
+            if (id == leftId || now == null || now.id() != id) {
+                // The analyst moved on before the save failed: bring the edits back rather than lose them.
+                leftId = -1;
+                request++;
+                show(c, List.of());
+                restore(edit);
             }
+            message.set(workspace.messages().get("reader.error.save", error));
         });
+    }
+
+    private void restore(ClippingEdit edit) {
+        title.set(edit.title());
+        date.set(edit.date() == null ? "" : edit.date().iso());
+        source.set(nz(edit.source()));
+        url.set(nz(edit.url()));
+        text.set(edit.text());
+        notes.set(nz(edit.notes()));
     }
 
     public void revert() {
