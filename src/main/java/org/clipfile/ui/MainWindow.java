@@ -121,6 +121,22 @@ public final class MainWindow {
         root.setBottom(statusBar());
         setUpDragAndDrop();
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // Keyboard flow: Down from the search box goes to the results, Enter on a result to the reader.
+        filterBar.searchField().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !table.node().getItems().isEmpty()) {
+                table.node().requestFocus();
+                if (table.node().getSelectionModel().isEmpty()) {
+                    table.node().getSelectionModel().select(0);
+                }
+                e.consume();
+            }
+        });
+        table.node().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !workspace.selectedIds().isEmpty()) {
+                readerPane.focus();
+                e.consume();
+            }
+        });
 
         poll = new Timeline(new KeyFrame(Duration.seconds(2), e -> workspace.checkForExternalChanges()));
         poll.setCycleCount(Timeline.INDEFINITE);

@@ -243,6 +243,30 @@ class SeededWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void theKeyboardAloneSearchesSelectsReadsAndTags(FxRobot robot) {
+        settle();
+        fx(() -> table(robot).requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertThat(robot.lookup("#search-field").queryAs(TextField.class).isFocused()).isTrue();
+        robot.write("yellen");
+        waitUntil(() -> table(robot).getItems().size() == 1, "the search narrows the table");
+        settle();
+        robot.type(KeyCode.DOWN);
+        settle();
+        assertThat(table(robot).isFocused()).isTrue();
+        long id = window.get().workspace().selectedIds().get(0);
+        fakes.textAnswers.add("Economy");
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        settle();
+        assertThat(tagsOf(id)).contains("Economy");
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#reader-title").queryAs(TextField.class).isFocused()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        settle();
+        assertThat(table(robot).getItems()).hasSize(5);
+    }
+
+    @Test
     void helpListsEveryShortcut(FxRobot robot) {
         settle();
         robot.clickOn(table(robot)).type(KeyCode.F1);
