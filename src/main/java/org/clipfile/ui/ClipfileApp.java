@@ -42,6 +42,11 @@ public final class ClipfileApp extends Application {
         runner = new FxTaskRunner("clipfile-worker", 2);
         Seams seams = new Seams(new FxDialogs(() -> stage, messages), new FxClipboardText(),
                 url -> getHostServices().showDocument(url));
+        // A bug in the window itself still reaches the analyst as a sentence, not a console trace.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+            error.printStackTrace();
+            seams.dialogs().showError(messages.get("error.unexpected.title"), org.clipfile.ui.common.ErrorText.of(error));
+        });
         shell = new WindowShell(stage, runner, seams, messages, settings, initialSettings, true);
         shell.show(archiveFrom(getParameters().getRaw()));
     }
