@@ -267,6 +267,23 @@ class SeededWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void draggingATagOntoAnotherMergesThem(FxRobot robot) {
+        settle();
+        robot.clickOn(treeCell(robot, "#tag-tree", "China-US"));
+        robot.type(KeyCode.RIGHT); // expand it
+        settle();
+        fakes.confirmAnswer = true;
+        robot.drag(treeCell(robot, "#tag-tree", "Trade"), MouseButton.PRIMARY).dropTo(treeCell(robot, "#tag-tree", "Diplomacy"));
+        settle();
+        try (Archive a = Archive.open(archiveFile())) {
+            assertThat(new TagStore(a).find("China-US/Trade")).isEmpty();
+        }
+        fx(() -> window.get().workspace().clearFilters());
+        settle();
+        assertThat(treeCell(robot, "#tag-tree", "Diplomacy").getText()).isEqualTo("Diplomacy  (4)");
+    }
+
+    @Test
     void helpListsEveryShortcut(FxRobot robot) {
         settle();
         robot.clickOn(table(robot)).type(KeyCode.F1);
