@@ -106,6 +106,19 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void yearOnlyDatesCountInTheirYear() {
+        TimelineViewModel timeline = new TimelineViewModel(workspace);
+        timeline.reload();
+        assertThat(timeline.yearTotals()).isEmpty(); // none yet: the months tell it all
+        services.store().add(new org.clipfile.archive.NewClipping("Some time in 2021", "Only the year is known.", "",
+                new org.clipfile.archive.PublishedDate(LocalDate.of(2021, 1, 1), org.clipfile.archive.DatePrecision.YEAR,
+                        org.clipfile.archive.DateOrigin.USER), null, null, null, List.of(), null, null));
+        timeline.reload();
+        assertThat(timeline.yearTotals()).containsEntry(2021, 1L).containsEntry(2023, 2L);
+        assertThat(timeline.undatedProperty().get()).isEqualTo(1);
+    }
+
+    @Test
     void readerSavesEditsAndKeepsThemWhenTheSaveFails() {
         ReaderViewModel reader = new ReaderViewModel(workspace);
         workspace.selectedIds().setAll(qin);

@@ -64,12 +64,17 @@ public final class DateTreePane {
             MonthCount mc = months.get(i);
             byYear.computeIfAbsent(mc.month().getYear(), y -> new java.util.ArrayList<>()).add(mc);
         }
-        for (Map.Entry<Integer, List<MonthCount>> year : byYear.entrySet()) {
-            long total = year.getValue().stream().mapToLong(MonthCount::count).sum();
-            int y = year.getKey();
+        for (Integer y : model.yearTotals().keySet()) {
+            byYear.putIfAbsent(y, new java.util.ArrayList<>()); // a year with year-only dates and no months
+        }
+        List<Integer> years = new java.util.ArrayList<>(byYear.keySet());
+        years.sort(java.util.Comparator.reverseOrder());
+        for (Integer y : years) {
+            List<MonthCount> yearMonths = byYear.get(y);
+            long total = model.yearTotals().getOrDefault(y, yearMonths.stream().mapToLong(MonthCount::count).sum());
             TreeItem<DateNode> yearItem = new TreeItem<>(new DateNode(DateNode.Kind.YEAR, String.valueOf(y),
                     LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), total));
-            for (MonthCount mc : year.getValue()) {
+            for (MonthCount mc : yearMonths) {
                 yearItem.getChildren().add(monthItem(mc));
             }
             root.getChildren().add(yearItem);

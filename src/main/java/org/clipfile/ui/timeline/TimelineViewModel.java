@@ -67,7 +67,17 @@ public final class TimelineViewModel {
         return workspace.filter().to();
     }
 
-    private record Loaded(List<Bar> bars, boolean perDay, List<MonthCount> months, long undated) {
+    private record Loaded(List<Bar> bars, boolean perDay, List<MonthCount> months, long undated, java.util.Map<Integer, Long> years) {
+    }
+
+    private final javafx.collections.ObservableMap<Integer, Long> yearTotals = FXCollections.observableHashMap();
+
+    /**
+     * Clippings per year including year-only dates, filled only when the filter has some (they are
+     * in no month); otherwise empty and the months' sums are the years' totals.
+     */
+    public javafx.collections.ObservableMap<Integer, Long> yearTotals() {
+        return yearTotals;
     }
 
     public void reload() {
@@ -83,19 +93,41 @@ public final class TimelineViewModel {
             long all = workspace.services().search().count(undatedFree);
             long dated = workspace.services().search().count(undatedFree.withDates(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)));
             long undatedCount = Math.max(0, all - dated);
+            long inMonths = monthCounts.stream().mapToLong(MonthCount::count).sum();
+            java.util.Map<Integer, Long> years = dated > inMonths ? yearCounts(undatedFree) : java.util.Map.of();
             boolean days = filter.from() != null && filter.to() != null
                     && ChronoUnit.DAYS.between(filter.from(), filter.to()) < DAY_VIEW_MAX_DAYS;
             List<Bar> out = days ? dayBars(workspace.services().search().days(undatedFree, filter.from(), filter.to()),
                     filter.from(), filter.to()) : monthBars(monthCounts);
-            return new Loaded(out, days, monthCounts, undatedCount);
+            return new Loaded(out, days, monthCounts, undatedCount, years);
         }, r -> {
             if (id == request && r != null) {
                 perDay.set(r.perDay());
                 bars.setAll(r.bars());
+                yearTotals.clear();
+                yearTotals.putAll(r.years());
                 months.setAll(r.months());
                 undated.set(r.undated());
             }
         });
+    }
+
+    /** Per-year totals over the span of dated clippings (only run when year-only dates exist). */
+    private java.util.Map<Integer, Long> yearCounts(ClippingFilter filter) {
+        var search = workspace.services().search();
+        var oldest = search.page(filter.withDates(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)), org.clipfile.search.SortOrder.OLDEST, 0, 1);
+        var newest = search.page(filter.withDates(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)), org.clipfile.search.SortOrder.NEWEST, 0, 1);
+        java.util.Map<Integer, Long> out = new java.util.TreeMap<>();
+        if (oldest.isEmpty() || newest.isEmpty() || oldest.get(0).date() == null || newest.get(0).date() == null) {
+            return out;
+        }
+        for (int y = oldest.get(0).date().start().getYear(); y <= newest.get(0).date().start().getYear(); y++) {
+            long n = search.count(filter.withDates(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
+            if (n > 0) {
+                out.put(y, n);
+            }
+        }
+        return out;
     }
 
     static List<Bar> monthBars(List<MonthCount> counts) {
