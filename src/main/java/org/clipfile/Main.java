@@ -18,6 +18,9 @@ public final class Main {
             WindowLauncher.launch(args);
             return;
         }
+        if (args.length > 0 && args[0].equals("screenshot")) {
+            System.exit(WindowLauncher.screenshot(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int status = ClipfileCommand.run(args, out, err);

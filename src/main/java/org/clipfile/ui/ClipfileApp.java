@@ -1,0 +1,81 @@
+package org.clipfile.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.clipfile.archive.ArchiveLocation;
+import org.clipfile.ui.common.FxClipboardText;
+import org.clipfile.ui.common.FxDialogs;
+import org.clipfile.ui.common.FxTaskRunner;
+import org.clipfile.ui.common.Messages;
+import org.clipfile.ui.common.Seams;
+import org.clipfile.ui.common.SettingsStore;
+import org.clipfile.ui.common.TaskRunner;
+import org.clipfile.ui.common.WindowSettings;
+
+/** The desktop application: real dialogs, clipboard and browser; settings beside the default archive. */
+public final class ClipfileApp extends Application {
+    static final String SETTINGS_FILE = "window-settings.json";
+
+    private TaskRunner runner;
+    private WindowShell shell;
+    private SettingsStore settings;
+    private WindowSettings initialSettings;
+
+    /** Runs before the JavaFX thread takes over: reading the settings file here keeps file work off it. */
+    @Override
+    public void init() {
+        settings = new SettingsStore(settingsFile());
+        initialSettings = settings.load();
+    }
+
+    /** Starts the window; {@code args} may name the archive with {@code --archive FILE}. */
+    public static void launchWindow(String[] args) {
+        Application.launch(ClipfileApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Messages messages = new Messages(Locale.getDefault());
+        runner = new FxTaskRunner("clipfile-worker", 2);
+        Seams seams = new Seams(new FxDialogs(() -> stage, messages), new FxClipboardText(),
+                url -> getHostServices().showDocument(url));
+        // A bug in the window itself still reaches the analyst as a sentence, not a console trace.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+            error.printStackTrace();
+            seams.dialogs().showError(messages.get("error.unexpected.title"), org.clipfile.ui.common.ErrorText.of(error));
+        });
+        shell = new WindowShell(stage, runner, seams, messages, settings, initialSettings, true);
+        shell.show(archiveFrom(getParameters().getRaw()));
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
+        if (runner != null) {
+            runner.close();
+        }
+    }
+
+    static Path archiveFrom(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--archive") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+            if (a.startsWith("--archive=")) {
+                return Path.of(a.substring("--archive=".length()));
+            }
+        }
+        return ArchiveLocation.defaultArchive();
+    }
+
+    static Path settingsFile() {
+        return ArchiveLocation.dataFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."))
+                .resolve(SETTINGS_FILE);
+    }
+}

@@ -1,0 +1,496 @@
+package org.clipfile.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.clipfile.search.ClippingFilter;
+import org.clipfile.ui.browse.ClippingListViewModel;
+import org.clipfile.ui.browse.ClippingTable;
+import org.clipfile.ui.browse.FilterBar;
+import org.clipfile.ui.capture.CaptureViewModel;
+import org.clipfile.ui.capture.CaptureWindow;
+import org.clipfile.ui.common.BackgroundOperation;
+import org.clipfile.ui.common.Messages;
+import org.clipfile.ui.common.Seams;
+import org.clipfile.ui.common.Shortcut;
+import org.clipfile.ui.common.WindowSettings;
+import org.clipfile.ui.exporting.ExportViewModel;
+import org.clipfile.ui.help.HelpWindow;
+import org.clipfile.ui.importing.ImportViewModel;
+import org.clipfile.ui.reader.ReaderPane;
+import org.clipfile.ui.reader.ReaderViewModel;
+import org.clipfile.ui.tags.TagTreePane;
+import org.clipfile.ui.tags.TagTreeViewModel;
+import org.clipfile.ui.timeline.DateTreePane;
+import org.clipfile.ui.timeline.HistogramView;
+import org.clipfile.ui.timeline.TimelineViewModel;
+import org.clipfile.ui.workspace.Workspace;
+
+/**
+ * The main window's content for one open archive: it builds the panes, binds them to their view
+ * models, and wires menus and shortcuts. It holds no archive logic.
+ */
+public final class MainWindow {
+    public static final String STYLESHEET = MainWindow.class.getResource("clipfile.css").toExternalForm();
+
+    private final Workspace workspace;
+    private final Seams seams;
+    private final Messages m;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final ClippingListViewModel list;
+    private final TagTreeViewModel tags;
+    private final TimelineViewModel timeline;
+    private final ReaderViewModel reader;
+    private final ImportViewModel importer;
+    private final ExportViewModel exporter;
+    private final BackgroundOperation operation = new BackgroundOperation();
+    private final SplitPane mainSplit = new SplitPane();
+    private final SplitPane sideSplit = new SplitPane();
+    private final SplitPane centerSplit = new SplitPane();
+    private final FilterBar filterBar;
+    private final ClippingTable table;
+    private final TagTreePane tagPane;
+    private final DateTreePane datePane;
+    private final ReaderPane readerPane;
+    private final HistogramView histogram;
+    private final Timeline poll;
+    private CaptureWindow capture;
+
+    /** What the window asks its application to do: switch archives. */
+    public interface ArchiveSwitcher {
+        void open(Path archive);
+    }
+
+    public MainWindow(Workspace workspace, Seams seams, Stage stage, ArchiveSwitcher switcher) {
+        this.workspace = workspace;
+        this.seams = seams;
+        this.m = workspace.messages();
+        this.stage = stage;
+        list = new ClippingListViewModel(workspace);
+        tags = new TagTreeViewModel(workspace);
+        timeline = new TimelineViewModel(workspace);
+        reader = new ReaderViewModel(workspace);
+        importer = new ImportViewModel(workspace, operation);
+        exporter = new ExportViewModel(workspace, operation);
+
+        filterBar = new FilterBar(workspace);
+        table = new ClippingTable(list, workspace, welcome(), noMatches());
+        tagPane = new TagTreePane(tags, m);
+        datePane = new DateTreePane(timeline, m.get("dates.undated"));
+        readerPane = new ReaderPane(reader, m, tags.allTagPaths());
+        histogram = new HistogramView(timeline, m);
+
+        root.getStyleClass().add("main-window");
+        root.setTop(new VBox(menuBar(switcher), toolbar()));
+        root.setCenter(body());
+        root.setBottom(statusBar());
+        setUpDragAndDrop();
+        root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // Keyboard flow: Down from the search box goes to the results, Enter on a result to the reader.
+        filterBar.searchField().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !table.node().getItems().isEmpty()) {
+                table.node().requestFocus();
+                if (table.node().getSelectionModel().isEmpty()) {
+                    table.node().getSelectionModel().select(0);
+                }
+                e.consume();
+            }
+        });
+        table.node().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !workspace.selectedIds().isEmpty()) {
+                readerPane.focus();
+                e.consume();
+            }
+        });
+
+        poll = new Timeline(new KeyFrame(Duration.seconds(2), e -> workspace.checkForExternalChanges()));
+        poll.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** Loads everything for the first time and starts watching for other processes' changes. */
+    public void start(boolean watchForChanges) {
+        list.reload(true);
+        tags.reload();
+        timeline.reload();
+        if (watchForChanges) {
+            workspace.checkForExternalChanges();
+            poll.play();
+        }
+    }
+
+    public void stop() {
+        poll.stop();
+        if (reader.dirtyProperty().get()) {
+            reader.save();
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    // ---- layout -----------------------------------------------------------------------------
+
+    private Node body() {
+        VBox topics = titled(m.get("topics.title"), tagPane.node());
+        VBox dates = titled(m.get("dates.title"), datePane.node());
+        sideSplit.setOrientation(Orientation.VERTICAL);
+        sideSplit.getItems().addAll(topics, dates);
+        sideSplit.setDividerPositions(0.55);
+
+        centerSplit.setOrientation(Orientation.VERTICAL);
+        centerSplit.getItems().addAll(histogram.node(), table.node());
+        centerSplit.setDividerPositions(0.22);
+
+        mainSplit.getItems().addAll(sideSplit, centerSplit, readerPane.node());
+        mainSplit.setDividerPositions(0.2, 0.62);
+        SplitPane.setResizableWithParent(sideSplit, false);
+        return mainSplit;
+    }
+
+    private static VBox titled(String title, Node content) {
+        Label header = new Label(title);
+        header.getStyleClass().add("pane-title");
+        VBox box = new VBox(header, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        box.getStyleClass().add("side-section");
+        return box;
+    }
+
+    private Node toolbar() {
+        Button newClipping = new Button(m.get("toolbar.new"));
+        newClipping.setId("new-clipping");
+        newClipping.getStyleClass().add("accent-button");
+        newClipping.setOnAction(e -> openCapture(""));
+        Button importButton = new Button(m.get("toolbar.import"));
+        importButton.setId("toolbar-import");
+        importButton.setOnAction(e -> importer.chooseFiles());
+        ToggleButton trash = new ToggleButton(m.get("toolbar.trash"));
+        trash.setId("show-trash");
+        trash.selectedProperty().addListener((o, a, b) -> workspace.setTrash(b));
+        workspace.filterProperty().addListener((o, a, b) -> trash.setSelected(b.trash()));
+        Button restore = new Button(m.get("toolbar.restore"));
+        restore.setId("restore-selection");
+        restore.visibleProperty().bind(trash.selectedProperty());
+        restore.managedProperty().bind(restore.visibleProperty());
+        restore.setOnAction(e -> workspace.restore(List.copyOf(workspace.selectedIds())));
+        Button emptyTrash = new Button(m.get("toolbar.emptyTrash"));
+        emptyTrash.setId("empty-trash");
+        emptyTrash.visibleProperty().bind(trash.selectedProperty());
+        emptyTrash.managedProperty().bind(emptyTrash.visibleProperty());
+        emptyTrash.setOnAction(e -> workspace.emptyTrash());
+        HBox.setHgrow(filterBar.node(), Priority.ALWAYS);
+        HBox bar = new HBox(8, newClipping, importButton, filterBar.node(), restore, emptyTrash, trash);
+        bar.setAlignment(Pos.TOP_LEFT);
+        bar.setPadding(new Insets(8));
+        bar.getStyleClass().add("toolbar");
+        return bar;
+    }
+
+    private Node statusBar() {
+        Label count = new Label();
+        count.setId("status-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> m.get(workspace.filter().trash() ? "status.countTrash" : "status.count",
+                list.countProperty().get()), list.countProperty(), workspace.filterProperty()));
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(workspace.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("operation-progress");
+        progress.setPrefWidth(180);
+        progress.progressProperty().bind(operation.progressProperty());
+        Label detail = new Label();
+        detail.setId("operation-detail");
+        detail.textProperty().bind(operation.detailProperty());
+        detail.setMaxWidth(420);
+        Button cancel = new Button(m.get("operation.cancel"));
+        cancel.setId("operation-cancel");
+        cancel.setOnAction(e -> operation.cancel());
+        HBox running = new HBox(8, detail, progress, cancel);
+        running.setAlignment(Pos.CENTER_RIGHT);
+        running.visibleProperty().bind(operation.runningProperty());
+        running.managedProperty().bind(operation.runningProperty());
+        HBox bar = new HBox(12, count, message, spacer, running);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private Node welcome() {
+        Label title = new Label(m.get("welcome.title"));
+        title.getStyleClass().add("welcome-title");
+        Label text = new Label(m.get("welcome.text", Shortcut.PASTE_CLIPPING.displayKeys()));
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        Button samples = new Button(m.get("welcome.samples"));
+        samples.setId("welcome-import-samples");
+        samples.getStyleClass().add("accent-button");
+        samples.setOnAction(e -> importer.importSamples());
+        Button paste = new Button(m.get("welcome.paste"));
+        paste.setId("welcome-paste");
+        paste.setOnAction(e -> pasteClipping());
+        Button importFiles = new Button(m.get("welcome.import"));
+        importFiles.setOnAction(e -> importer.chooseFolder());
+        for (Button b : List.of(samples, paste, importFiles)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, samples, paste, importFiles);
+        buttons.setAlignment(Pos.CENTER);
+        buttons.setPrefWrapLength(300);
+        VBox box = new VBox(12, title, text, buttons);
+        box.setId("welcome");
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("welcome");
+        return box;
+    }
+
+    private Node noMatches() {
+        Label none = new Label(m.get("table.noMatches", Shortcut.CLEAR_FILTERS.displayKeys()));
+        none.getStyleClass().add("placeholder-text");
+        return none;
+    }
+
+    // ---- menus and keys ---------------------------------------------------------------------
+
+    private MenuBar menuBar(ArchiveSwitcher switcher) {
+        Menu file = new Menu(m.get("menu.file"));
+        MenuItem pasteNote = item("menu.paste", null, this::pasteClipping);
+        pasteNote.setText(m.get("menu.paste") + "    (" + Shortcut.PASTE_CLIPPING.displayKeys() + ")");
+        file.getItems().addAll(
+                item("menu.new", Shortcut.NEW_CLIPPING, () -> openCapture("")),
+                pasteNote,
+                new SeparatorMenuItem(),
+                item("menu.importFiles", Shortcut.IMPORT_FILES, importer::chooseFiles),
+                item("menu.importFolder", Shortcut.IMPORT_FOLDER, importer::chooseFolder),
+                item("menu.importSamples", null, importer::importSamples),
+                item("menu.export", Shortcut.EXPORT, exporter::exportFilter),
+                item("menu.exportSelection", Shortcut.EXPORT_SELECTION, exporter::exportSelection),
+                new SeparatorMenuItem(),
+                item("menu.openArchive", Shortcut.OPEN_ARCHIVE, () -> seams.dialogs().chooseArchiveToOpen().ifPresent(switcher::open)),
+                item("menu.newArchive", null, () -> seams.dialogs().chooseNewArchive().ifPresent(switcher::open)),
+                new SeparatorMenuItem(),
+                item("menu.quit", Shortcut.QUIT, Platform::exit)); // the application's stop() saves settings and closes the archive
+        MenuItem undo = item("menu.undo", Shortcut.UNDO, workspace::undo);
+        undo.disableProperty().bind(workspace.undoStack().canUndoProperty().not());
+        workspace.undoStack().nextDescriptionProperty().addListener((o, a, b) ->
+                undo.setText(b.isEmpty() ? m.get("menu.undo") : m.get("menu.undoWhat", b)));
+        Menu edit = new Menu(m.get("menu.edit"));
+        edit.getItems().addAll(undo, new SeparatorMenuItem(),
+                item("menu.tag", Shortcut.TAG_SELECTION, this::tagSelection),
+                item("menu.untag", Shortcut.UNTAG_SELECTION, this::untagSelection),
+                new SeparatorMenuItem(),
+                item("menu.delete", null, this::deleteSelection),
+                item("menu.restore", Shortcut.RESTORE, () -> workspace.restore(List.copyOf(workspace.selectedIds()))),
+                item("menu.emptyTrash", null, workspace::emptyTrash),
+                new SeparatorMenuItem(),
+                item("menu.save", null, reader::save));
+        CheckMenuItem showTrash = new CheckMenuItem(m.get("menu.showTrash"));
+        showTrash.setAccelerator(Shortcut.SHOW_TRASH.combination());
+        showTrash.setOnAction(e -> workspace.setTrash(showTrash.isSelected()));
+        workspace.filterProperty().addListener((o, a, b) -> showTrash.setSelected(b.trash()));
+        Menu view = new Menu(m.get("menu.view"));
+        view.getItems().addAll(
+                item("menu.find", Shortcut.FIND, this::focusSearch),
+                item("menu.clear", null, workspace::clearFilters),
+                showTrash,
+                new SeparatorMenuItem(),
+                item("menu.focusTable", Shortcut.FOCUS_TABLE, () -> table.node().requestFocus()),
+                item("menu.focusTopics", Shortcut.FOCUS_TOPICS, () -> tagPane.node().requestFocus()),
+                item("menu.focusDates", Shortcut.FOCUS_DATES, () -> datePane.node().requestFocus()),
+                item("menu.focusReader", Shortcut.FOCUS_READER, readerPane::focus));
+        Menu help = new Menu(m.get("menu.help"));
+        help.getItems().addAll(item("menu.shortcuts", Shortcut.HELP, this::showHelp));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private MenuItem item(String key, Shortcut shortcut, Runnable action) {
+        MenuItem item = new MenuItem(m.get(key));
+        item.setId(key.replace('.', '-'));
+        if (shortcut != null) {
+            item.setAccelerator(shortcut.combination());
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Keys handled for the whole window, after the focused control had its chance. */
+    private void onKey(KeyEvent e) {
+        boolean inText = root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl;
+        if (Shortcut.PASTE_CLIPPING.combination().match(e) && !inText) {
+            pasteClipping();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            workspace.clearFilters();
+            e.consume();
+        } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && !inText
+                && root.getScene().getFocusOwner() == table.node()) {
+            deleteSelection();
+            e.consume();
+        }
+    }
+
+    private void focusSearch() {
+        filterBar.searchField().requestFocus();
+        filterBar.searchField().selectAll();
+    }
+
+    private void deleteSelection() {
+        List<Long> ids = List.copyOf(workspace.selectedIds());
+        if (workspace.filter().trash()) {
+            return; // in the trash, Delete does nothing; Empty trash is the only hard delete
+        }
+        workspace.moveToTrash(ids);
+    }
+
+    private void tagSelection() {
+        if (workspace.selectedIds().isEmpty()) {
+            workspace.statusProperty().set(m.get("status.selectFirst"));
+            return;
+        }
+        List<Long> ids = List.copyOf(workspace.selectedIds());
+        seams.dialogs().askText(m.get("tag.add.title"), m.get("tag.add.prompt", ids.size()), "", List.copyOf(tags.allTagPaths()))
+                .ifPresent(t -> workspace.tag(ids, t));
+    }
+
+    private void untagSelection() {
+        if (workspace.selectedIds().isEmpty()) {
+            workspace.statusProperty().set(m.get("status.selectFirst"));
+            return;
+        }
+        List<Long> ids = List.copyOf(workspace.selectedIds());
+        seams.dialogs().askText(m.get("tag.remove.title"), m.get("tag.remove.prompt", ids.size()), "", List.copyOf(tags.allTagPaths()))
+                .ifPresent(t -> workspace.untag(ids, t));
+    }
+
+    /** Opens the editor pre-filled from the clipboard's text. */
+    public void pasteClipping() {
+        openCapture(seams.clipboard().text().orElse(""));
+    }
+
+    private void openCapture(String text) {
+        if (capture != null && capture.stage().isShowing()) {
+            capture.stage().toFront();
+            return;
+        }
+        CaptureViewModel model = new CaptureViewModel(workspace);
+        if (!text.isBlank()) {
+            model.fillFrom(text);
+        }
+        capture = new CaptureWindow(model, m, stage, List.of(STYLESHEET));
+        capture.show();
+    }
+
+    private void showHelp() {
+        new HelpWindow(m, stage, List.of(STYLESHEET)).show();
+    }
+
+    private void setUpDragAndDrop() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        root.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles()) {
+                List<Path> paths = new ArrayList<>();
+                for (File f : e.getDragboard().getFiles()) {
+                    paths.add(f.toPath());
+                }
+                e.setDropCompleted(true);
+                e.consume();
+                Platform.runLater(() -> importer.importPaths(paths));
+            }
+        });
+    }
+
+    // ---- settings ---------------------------------------------------------------------------
+
+    public void apply(WindowSettings s) {
+        setDividers(mainSplit, s.mainDividers());
+        setDividers(sideSplit, s.sideDividers());
+        setDividers(centerSplit, s.centerDividers());
+        ClippingFilter f = ClippingFilter.ALL.withQuery(s.query()).withTags(s.tags(), s.anyTag());
+        try {
+            f = f.withDates(s.from() == null ? null : LocalDate.parse(s.from()), s.to() == null ? null : LocalDate.parse(s.to()));
+        } catch (RuntimeException e) {
+            // a hand-edited date: leave the range out
+        }
+        workspace.setFilter(s.undatedOnly() ? f.withUndatedOnly(true) : f);
+    }
+
+    private static void setDividers(SplitPane pane, List<Double> positions) {
+        if (positions.size() == pane.getDividers().size()) {
+            pane.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+    }
+
+    public WindowSettings capture(double width, double height) {
+        ClippingFilter f = workspace.filter();
+        return new WindowSettings(WindowSettings.FORMAT, WindowSettings.VERSION, width, height,
+                positions(mainSplit), positions(sideSplit), positions(centerSplit), f.query(), f.tags(), f.anyTag(),
+                f.from() == null ? null : f.from().toString(), f.to() == null ? null : f.to().toString(), f.undatedOnly());
+    }
+
+    private static List<Double> positions(SplitPane pane) {
+        List<Double> out = new ArrayList<>();
+        for (double d : pane.getDividerPositions()) {
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** For tests and screenshots. */
+    public HistogramView histogram() {
+        return histogram;
+    }
+
+    public void onEachScene(Consumer<Scene> c) {
+        if (root.getScene() != null) {
+            c.accept(root.getScene());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.clipfile.ui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.clipfile.ui.common.ErrorText;
+import org.clipfile.ui.common.Messages;
+import org.clipfile.ui.common.Seams;
+import org.clipfile.ui.common.SettingsStore;
+import org.clipfile.ui.common.TaskRunner;
+import org.clipfile.ui.common.WindowSettings;
+import org.clipfile.ui.workspace.ArchiveServices;
+import org.clipfile.ui.workspace.Workspace;
+
+/**
+ * The composition root of one window: opens an archive (off the JavaFX thread), builds the
+ * workspace and the main window for it, and swaps both when File › Open switches archives. The
+ * application, the tests and the screenshot command all build the window through this class.
+ */
+public final class WindowShell implements AutoCloseable {
+    private final Stage stage;
+    private final TaskRunner runner;
+    private final Seams seams;
+    private final Messages messages;
+    private final SettingsStore settings;
+    private final WindowSettings initialSettings;
+    private final boolean watchForChanges;
+    private ArchiveServices services;
+    private MainWindow window;
+    private Consumer<MainWindow> onOpened = w -> { };
+    private Consumer<String> onOpenFailed = m -> { };
+
+    /**
+     * @param settings        where the window's settings are saved
+     * @param initialSettings the settings to start with, loaded by the caller off the JavaFX thread
+     */
+    public WindowShell(Stage stage, TaskRunner runner, Seams seams, Messages messages, SettingsStore settings,
+            WindowSettings initialSettings, boolean watchForChanges) {
+        this.initialSettings = initialSettings;
+        this.stage = stage;
+        this.runner = runner;
+        this.seams = seams;
+        this.messages = messages;
+        this.settings = settings;
+        this.watchForChanges = watchForChanges;
+        // Closing the window ends the program: the settings are saved by close(), once.
+    }
+
+    public void setOnOpened(Consumer<MainWindow> c) {
+        onOpened = c;
+    }
+
+    public void setOnOpenFailed(Consumer<String> c) {
+        onOpenFailed = c;
+    }
+
+    /** Shows the stage sized from the settings, then opens the archive. */
+    public void show(Path archive) {
+        show(archive, initialSettings.width(), initialSettings.height());
+    }
+
+    public void show(Path archive, double requestedWidth, double requestedHeight) {
+        // A remembered size from a bigger monitor must still fit on this one.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(requestedWidth, screen.getWidth());
+        double height = Math.min(requestedHeight, screen.getHeight());
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label(messages.get("window.opening"))),
+                    width, height));
+            stage.getScene().getStylesheets().add(MainWindow.STYLESHEET);
+        }
+        stage.setTitle(messages.get("window.title", archive.getFileName()));
+        stage.show();
+        open(archive);
+    }
+
+    /** Opens another archive in this window; the current one stays open if that fails. */
+    public void open(Path archive) {
+        runner.run(TaskRunner.Lane.LONG, messages.get("task.open"), p -> ArchiveServices.open(archive), new org.clipfile.ui.common.TaskListener<ArchiveServices>(opened -> {
+            boolean first = window == null;
+            WindowSettings s = first ? initialSettings : null;
+            closeCurrent();
+            services = opened;
+            Workspace workspace = new Workspace(opened, runner, seams.dialogs(), seams.browser(), messages);
+            window = new MainWindow(workspace, seams, stage, this::open);
+            stage.getScene().setRoot(window.root());
+            stage.setTitle(messages.get("window.title", opened.archive().file()));
+            if (s != null) {
+                window.apply(s);
+            }
+            window.start(watchForChanges);
+            onOpened.accept(window);
+        }, e -> {
+            String message = messages.get("error.open", archive, ErrorText.of(e));
+            onOpenFailed.accept(message);
+            if (window == null) {
+                showOpenFailure(message); // nothing to fall back on: say so in the window itself
+            } else {
+                seams.dialogs().showError(messages.get("error.open.title"), message);
+            }
+        }, null));
+    }
+
+    /** The window's content when no archive could be opened: the reason, and a way to pick another. */
+    private void showOpenFailure(String message) {
+        javafx.scene.control.Label title = new javafx.scene.control.Label(messages.get("error.open.title"));
+        title.getStyleClass().add("welcome-title");
+        javafx.scene.control.Label reason = new javafx.scene.control.Label(message);
+        reason.setId("open-failure");
+        reason.setWrapText(true);
+        reason.setMaxWidth(560);
+        javafx.scene.control.Button openOther = new javafx.scene.control.Button(messages.get("menu.openArchive"));
+        openOther.setOnAction(ev -> seams.dialogs().chooseArchiveToOpen().ifPresent(this::open));
+        javafx.scene.control.Button createNew = new javafx.scene.control.Button(messages.get("menu.newArchive"));
+        createNew.setOnAction(ev -> seams.dialogs().chooseNewArchive().ifPresent(this::open));
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, openOther, createNew);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(12, title, reason, buttons);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.getStyleClass().add("welcome");
+        stage.getScene().setRoot(box);
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public ArchiveServices services() {
+        return services;
+    }
+
+    /** Saves on exit, on the JavaFX thread: a few hundred bytes, and the program is ending anyway. */
+    private void saveSettings() {
+        if (window != null) {
+            settings.save(window.capture(stage.getWidth(), stage.getHeight()));
+        }
+    }
+
+    /** Saves while the program goes on (switching archives): off the JavaFX thread. */
+    private void saveSettingsInBackground() {
+        if (window != null) {
+            WindowSettings snapshot = window.capture(stage.getWidth(), stage.getHeight());
+            runner.run(TaskRunner.Lane.LONG, "settings", p -> settings.save(snapshot),
+                    new org.clipfile.ui.common.TaskListener<Boolean>(ok -> { }, e -> { }, null));
+        }
+    }
+
+    private void closeCurrent() {
+        if (window != null) {
+            saveSettingsInBackground();
+            window.stop();
+            window.workspace().dispose();
+        }
+        if (services != null) {
+            ArchiveServices old = services;
+            // Close after tasks already queued against it have run.
+            runner.run(TaskRunner.Lane.LONG, "close", p -> {
+                old.close();
+                return null;
+            }, new org.clipfile.ui.common.TaskListener<Object>(x -> { }, e -> { }, null));
+        }
+        window = null;
+        services = null;
+    }
+
+    /** On exit: save settings and close the archive now (the runner is shut down right after). */
+    @Override
+    public void close() {
+        if (window != null) {
+            saveSettings();
+            window.stop();
+            window.workspace().dispose();
+            window = null;
+        }
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+}

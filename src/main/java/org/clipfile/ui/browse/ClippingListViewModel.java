@@ -1,0 +1,118 @@
+package org.clipfile.ui.browse;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.clipfile.search.ClippingFilter;
+import org.clipfile.search.ClippingRow;
+import org.clipfile.search.SortOrder;
+import org.clipfile.ui.workspace.Workspace;
+
+/**
+ * The clipping table's model: a count and pages of rows for the workspace's filter, in the chosen
+ * order (relevance while searching unless a column says otherwise).
+ */
+public final class ClippingListViewModel {
+    private final Workspace workspace;
+    private final PagedRows rows;
+    private final LongProperty count = new SimpleLongProperty();
+    private final BooleanProperty archiveEmpty = new SimpleBooleanProperty(false);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    /** The order picked by a column header; null means "best for the filter". */
+    private final ObjectProperty<SortOrder> columnSort = new SimpleObjectProperty<>();
+    private volatile long request;
+    private Runnable onPageLoaded = () -> { };
+
+    public ClippingListViewModel(Workspace workspace) {
+        this.workspace = workspace;
+        this.rows = new PagedRows(this::loadPage);
+        workspace.filterProperty().addListener((o, a, b) -> reload(true));
+        workspace.revisionProperty().addListener((o, a, b) -> reload(false));
+        columnSort.addListener((o, a, b) -> reload(true));
+    }
+
+    public PagedRows rows() {
+        return rows;
+    }
+
+    public ReadOnlyLongProperty countProperty() {
+        return count;
+    }
+
+    /** True when the archive holds no clippings at all: the window shows its welcome. */
+    public ReadOnlyBooleanProperty archiveEmptyProperty() {
+        return archiveEmpty;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ObjectProperty<SortOrder> columnSortProperty() {
+        return columnSort;
+    }
+
+    public void setOnPageLoaded(Runnable r) {
+        onPageLoaded = r;
+    }
+
+    public SortOrder effectiveSort() {
+        SortOrder chosen = columnSort.get();
+        if (chosen != null) {
+            return chosen;
+        }
+        return workspace.filter().query() != null ? SortOrder.RELEVANCE : SortOrder.NEWEST;
+    }
+
+    /** Counts again; a new filter starts the table afresh, a change to the same filter keeps it. */
+    public void reload(boolean newResult) {
+        ClippingFilter filter = workspace.filter();
+        long id = ++request;
+        loading.set(true);
+        workspace.run("task.count", p -> {
+            if (id != request) {
+                return null; // a newer filter came while this waited
+            }
+            long n = workspace.services().search().count(filter);
+            boolean empty = n == 0 && (filter.isEmpty() && !filter.trash()
+                    || workspace.services().search().count(ClippingFilter.ALL) == 0);
+            return new long[] {n, empty ? 1 : 0};
+        }, r -> {
+            if (id != request || r == null) {
+                return; // a newer filter is already on its way
+            }
+            loading.set(false);
+            archiveEmpty.set(r[1] == 1);
+            int n = (int) Math.min(Integer.MAX_VALUE, r[0]);
+            if (newResult || n != rows.size()) {
+                rows.reset(n);
+            } else {
+                rows.reloadInPlace();
+            }
+            count.set(r[0]);
+        });
+    }
+
+    /** Every id of the current result, in table order (for "select all" over unloaded pages). */
+    public void allIds(java.util.function.Consumer<List<Long>> done) {
+        ClippingFilter filter = workspace.filter();
+        SortOrder sort = effectiveSort();
+        workspace.run("task.page", p -> workspace.services().search().ids(filter, sort), done);
+    }
+
+    private void loadPage(int offset, int limit, long generation, PagedRows.PageSink sink) {
+        ClippingFilter filter = workspace.filter();
+        SortOrder sort = effectiveSort();
+        workspace.run("task.page", p -> workspace.services().search().page(filter, sort, offset, limit),
+                (List<ClippingRow> page) -> {
+                    sink.loaded(offset, generation, page);
+                    onPageLoaded.run();
+                });
+    }
+}

@@ -1,0 +1,28 @@
+package org.clipfile.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The window's dialogs behind one seam, so tests answer them instead of a person. */
+public interface Dialogs {
+    List<Path> chooseFilesToImport();
+
+    Optional<Path> chooseFolderToImport();
+
+    Optional<Path> chooseExportFile(String suggestedName);
+
+    Optional<Path> chooseArchiveToOpen();
+
+    Optional<Path> chooseNewArchive();
+
+    /** Asks for one line of text (a tag, a new name); {@code suggestions} feed autocomplete where possible. */
+    Optional<String> askText(String title, String prompt, String initial, List<String> suggestions);
+
+    boolean confirm(String title, String message);
+
+    void showError(String title, String message);
+
+    /** A finished operation's report: a summary line and the details (one line each). */
+    void showReport(String title, String summary, List<String> details);
+}

@@ -1,0 +1,144 @@
+package org.clipfile.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real dialogs: native file choosers and JavaFX alerts, owned by the main window. */
+public final class FxDialogs implements Dialogs {
+    private final Supplier<Window> owner;
+    private final Messages messages;
+    private File lastFolder;
+
+    public FxDialogs(Supplier<Window> owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public List<Path> chooseFilesToImport() {
+        FileChooser chooser = fileChooser(messages.get("dialog.import.files"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("dialog.filter.clippings"), "*.txt", "*.md", "*.markdown", "*.text", "*.html", "*.htm", "*.json", "*.jsonl"),
+                new FileChooser.ExtensionFilter(messages.get("dialog.filter.all"), "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        lastFolder = files.get(0).getParentFile();
+        return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolderToImport() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("dialog.import.folder"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File dir = chooser.showDialog(owner.get());
+        return Optional.ofNullable(dir).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String suggestedName) {
+        FileChooser chooser = fileChooser(messages.get("dialog.export"));
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("JSON", "*.json"),
+                new FileChooser.ExtensionFilter("JSON Lines", "*.jsonl"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseArchiveToOpen() {
+        FileChooser chooser = fileChooser(messages.get("dialog.openArchive"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("dialog.filter.archive"), "*.db", "*.clipfile", "*.sqlite"),
+                new FileChooser.ExtensionFilter(messages.get("dialog.filter.all"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseNewArchive() {
+        FileChooser chooser = fileChooser(messages.get("dialog.newArchive"));
+        chooser.setInitialFileName("archive.db");
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    private FileChooser fileChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial, List<String> suggestions) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        ComboBox<String> field = new ComboBox<>();
+        field.setEditable(true);
+        field.getItems().setAll(suggestions);
+        field.getEditor().setText(initial == null ? "" : initial);
+        field.setMaxWidth(Double.MAX_VALUE);
+        dialog.getDialogPane().setContent(new VBox(8, new Label(prompt), field));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? field.getEditor().getText() : null);
+        Platform.runLater(field.getEditor()::requestFocus);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(480);
+        alert.show();
+    }
+
+    @Override
+    public void showReport(String title, String summary, List<String> details) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, summary, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        if (!details.isEmpty()) {
+            TextArea area = new TextArea(String.join("\n", details));
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(12);
+            alert.getDialogPane().setExpandableContent(area);
+            alert.getDialogPane().setExpanded(true);
+        }
+        alert.getDialogPane().setMinWidth(560);
+        alert.show();
+    }
+}

@@ -1,0 +1,63 @@
+package org.clipfile.ui.exporting;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.clipfile.export.ExportFormat;
+import org.clipfile.export.ExportWriter;
+import org.clipfile.search.ClippingFilter;
+import org.clipfile.ui.common.BackgroundOperation;
+import org.clipfile.ui.common.Messages;
+import org.clipfile.ui.common.TaskHandle;
+import org.clipfile.ui.common.TaskListener;
+import org.clipfile.ui.workspace.Workspace;
+
+/** Exports the current filter or the selection to JSON or JSONL (by the file's extension). */
+public final class ExportViewModel {
+    private final Workspace workspace;
+    private final BackgroundOperation operation;
+
+    public ExportViewModel(Workspace workspace, BackgroundOperation operation) {
+        this.workspace = workspace;
+        this.operation = operation;
+    }
+
+    public void exportFilter() {
+        export(workspace.filter(), "clippings.json");
+    }
+
+    public void exportSelection() {
+        List<Long> ids = List.copyOf(workspace.selectedIds());
+        if (ids.isEmpty()) {
+            workspace.dialogs().showError(workspace.messages().get("export.title"), workspace.messages().get("export.noSelection"));
+            return;
+        }
+        export(ClippingFilter.ALL.inTrash(workspace.filter().trash()).withIds(ids), "selection.json");
+    }
+
+    private void export(ClippingFilter filter, String suggestedName) {
+        Messages m = workspace.messages();
+        if (operation.runningProperty().get()) {
+            workspace.dialogs().showError(m.get("export.title"), m.get("import.busy"));
+            return;
+        }
+        Path target = workspace.dialogs().chooseExportFile(suggestedName).orElse(null);
+        if (target == null) {
+            return;
+        }
+        ExportFormat format = ExportFormat.forFileName(target.getFileName().toString());
+        String name = m.get("export.running", target.getFileName());
+        // The save dialog has already asked before replacing an existing file.
+        TaskHandle handle = workspace.runner().run(org.clipfile.ui.common.TaskRunner.Lane.LONG, name,
+                p -> workspace.services().exporter().export(filter, format, target, true, p),
+                new TaskListener<ExportWriter.Result>(r -> {
+                    operation.finish();
+                    workspace.statusProperty().set(m.get("export.done", r.count(), r.file()));
+                }, e -> {
+                    operation.finish();
+                    workspace.fail(m.get("export.title"), e);
+                }, (done, total, detail) -> operation.update(name, done, total, "")));
+        if (!operation.runningProperty().get() && handle != TaskHandle.DONE) {
+            operation.start(name, handle);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.clipfile.ui.help;
+
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.clipfile.ui.common.Messages;
+import org.clipfile.ui.common.Shortcut;
+
+/** Lists every keyboard shortcut, straight from {@link Shortcut}, and the search language in brief. */
+public final class HelpWindow {
+    private final Stage stage = new Stage();
+
+    public HelpWindow(Messages m, Window owner, java.util.List<String> stylesheets) {
+        stage.initOwner(owner);
+        stage.setTitle(m.get("help.title"));
+        GridPane grid = new GridPane();
+        grid.setId("help-shortcuts");
+        grid.setHgap(16);
+        grid.setVgap(4);
+        int row = 0;
+        for (Shortcut s : Shortcut.values()) {
+            Label keys = new Label(s.displayKeys());
+            keys.getStyleClass().add("keycap");
+            grid.addRow(row++, keys, new Label(m.get(s.messageKey())));
+        }
+        Label other = new Label(m.get("help.other"));
+        other.setWrapText(true);
+        Label search = new Label(m.get("help.search"));
+        search.setWrapText(true);
+        VBox box = new VBox(12, new Label(m.get("help.shortcuts")), grid, other, new Label(m.get("help.searchTitle")), search);
+        box.setPadding(new Insets(16));
+        box.getStyleClass().add("help");
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        Scene scene = new Scene(scroll, 620, 640);
+        scene.getStylesheets().addAll(stylesheets);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+    }
+
+    public void show() {
+        stage.show();
+        stage.toFront();
+    }
+}

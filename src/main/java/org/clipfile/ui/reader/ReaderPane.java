@@ -1,0 +1,329 @@
+package org.clipfile.ui.reader;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.clipfile.search.Range;
+import org.clipfile.ui.common.Messages;
+import org.clipfile.ui.common.Shortcut;
+
+/**
+ * The reader: editable metadata, tags as chips with autocomplete, the text with search hits marked
+ * (plain Text nodes: a clipping is never interpreted as markup), and notes.
+ */
+public final class ReaderPane {
+    private final ReaderViewModel model;
+    private final Messages m;
+    private final VBox root = new VBox(8);
+    private final TextFlow textFlow = new TextFlow();
+    private final TextArea textArea = new TextArea();
+    private final FlowPane tagChips = new FlowPane(6, 4);
+    private final TextField tagField = new TextField();
+    private final ObservableList<String> knownTags;
+    private final ContextMenu suggestions = new ContextMenu();
+    private ScrollPane textScroll;
+    private List<String> currentMatches = List.of();
+    private int matchIndex = -1;
+    private boolean completing;
+
+    public ReaderPane(ReaderViewModel model, Messages messages, ObservableList<String> knownTags) {
+        this.model = model;
+        this.m = messages;
+        this.knownTags = knownTags;
+        root.setId("reader");
+        root.getStyleClass().add("reader");
+        root.setPadding(new Insets(10));
+
+        Label empty = new Label(m.get("reader.empty"));
+        empty.getStyleClass().add("placeholder-text");
+
+        TextField title = field("reader-title", model.titleProperty());
+        title.getStyleClass().add("reader-title");
+        TextField date = field("reader-date", model.dateProperty());
+        date.setPromptText(m.get("reader.date.prompt"));
+        date.setPrefColumnCount(10);
+        Label dateDetail = new Label();
+        dateDetail.setId("reader-date-detail");
+        dateDetail.getStyleClass().add("muted");
+        dateDetail.textProperty().bind(model.dateDetailProperty());
+        TextField source = field("reader-source", model.sourceProperty());
+        TextField url = field("reader-url", model.urlProperty());
+        Button open = new Button(m.get("reader.openUrl"));
+        open.setId("reader-open-url");
+        open.disableProperty().bind(model.urlProperty().isEmpty());
+        open.setOnAction(e -> model.openUrl());
+        HBox.setHgrow(url, Priority.ALWAYS);
+
+        GridPane meta = new GridPane();
+        meta.setHgap(8);
+        meta.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        meta.getColumnConstraints().addAll(labels, values);
+        meta.addRow(0, label("reader.date"), new HBox(8, date, dateDetail));
+        meta.addRow(1, label("reader.source"), source);
+        meta.addRow(2, label("reader.url"), new HBox(6, url, open));
+        ((HBox) meta.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
+
+        tagChips.setId("reader-tags");
+        tagChips.getStyleClass().add("chips");
+        tagField.setId("reader-tag-field");
+        tagField.setPromptText(m.get("reader.tag.prompt"));
+        tagField.setPrefColumnCount(14);
+        tagField.setOnAction(e -> addTypedTag());
+        tagField.textProperty().addListener((o, a, b) -> {
+            if (!completing) {
+                suggest(b);
+            }
+        });
+        // Down/Up walk through the suggestions from the keyboard; Enter adds the one shown.
+        tagField.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == javafx.scene.input.KeyCode.DOWN || e.getCode() == javafx.scene.input.KeyCode.UP) && !currentMatches.isEmpty()) {
+                int step = e.getCode() == javafx.scene.input.KeyCode.DOWN ? 1 : -1;
+                matchIndex = Math.floorMod(matchIndex + step, currentMatches.size());
+                completing = true;
+                tagField.setText(currentMatches.get(matchIndex));
+                tagField.end();
+                completing = false;
+                e.consume();
+            }
+        });
+        tagField.focusedProperty().addListener((o, a, b) -> {
+            if (!b) {
+                suggestions.hide();
+            }
+        });
+        model.tags().addListener((ListChangeListener<String>) c -> showTags());
+        meta.addRow(3, label("reader.tags"), tagChips);
+
+        textFlow.setId("reader-text");
+        textFlow.getStyleClass().add("reader-text");
+        textFlow.setPadding(new Insets(6));
+        textScroll = new ScrollPane(textFlow);
+        textScroll.setFitToWidth(true);
+        textScroll.setId("reader-text-scroll");
+        textArea.setId("reader-text-area");
+        textArea.setWrapText(true);
+        textArea.textProperty().bindBidirectional(model.textProperty());
+        textArea.setVisible(false);
+        StackPane textStack = new StackPane(textScroll, textArea);
+        VBox.setVgrow(textStack, Priority.ALWAYS);
+        ToggleButton editText = new ToggleButton(m.get("reader.editText"));
+        editText.setId("reader-edit-text");
+        editText.selectedProperty().addListener((o, a, b) -> {
+            textArea.setVisible(b);
+            textScroll.setVisible(!b);
+            if (b) {
+                textArea.requestFocus();
+            }
+        });
+        model.clippingProperty().addListener((o, a, b) -> {
+            if (b == null || a == null || a.id() != b.id()) {
+                editText.setSelected(false);
+            }
+        });
+        model.textProperty().addListener((o, a, b) -> showText());
+        model.highlightsProperty().addListener((o, a, b) -> showText());
+
+        TextArea notes = new TextArea();
+        notes.setId("reader-notes");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(3);
+        notes.setPromptText(m.get("reader.notes.prompt"));
+        notes.textProperty().bindBidirectional(model.notesProperty());
+
+        Button save = new Button(m.get("reader.save", Shortcut.SAVE_EDIT.displayKeys()));
+        save.setId("reader-save");
+        save.getStyleClass().add("accent-button");
+        save.disableProperty().bind(model.dirtyProperty().not().or(model.savingProperty()));
+        save.setOnAction(e -> model.save());
+        Button revert = new Button(m.get("reader.revert"));
+        revert.setId("reader-revert");
+        revert.disableProperty().bind(model.dirtyProperty().not());
+        revert.setOnAction(e -> model.revert());
+        Label message = new Label();
+        message.setId("reader-message");
+        message.getStyleClass().add("reader-message");
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox textHeader = new HBox(8, label("reader.text"), spacer, editText);
+        textHeader.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, save, revert, message);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label selectionInfo = new Label();
+        selectionInfo.getStyleClass().add("muted");
+        selectionInfo.textProperty().bind(model.selectionInfoProperty());
+        selectionInfo.managedProperty().bind(selectionInfo.textProperty().isNotEmpty());
+
+        VBox content = new VBox(8, selectionInfo, title, meta, textHeader, textStack, label("reader.notes"), notes, actions);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        content.visibleProperty().bind(model.clippingProperty().isNotNull());
+        empty.visibleProperty().bind(model.clippingProperty().isNull());
+        StackPane stack = new StackPane(content, empty);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        root.getChildren().add(stack);
+        root.setOnKeyPressed(e -> {
+            if (Shortcut.SAVE_EDIT.combination().match(e)) {
+                model.save();
+                e.consume();
+            }
+        });
+        showTags();
+        showText();
+    }
+
+    private TextField field(String id, javafx.beans.property.StringProperty property) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(property);
+        return f;
+    }
+
+    private Label label(String key) {
+        Label l = new Label(m.get(key));
+        l.getStyleClass().add("field-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** The text as Text nodes, search hits in their own style; never parsed as markup. */
+    private void showText() {
+        String text = model.textProperty().get();
+        List<Range> ranges = model.highlightsProperty().get();
+        textFlow.getChildren().clear();
+        int pos = 0;
+        for (Range r : ranges) {
+            if (r.start() < pos || r.end() > text.length()) {
+                continue; // ranges of an older version of the text
+            }
+            if (r.start() > pos) {
+                textFlow.getChildren().add(plain(text.substring(pos, r.start())));
+            }
+            Text hit = new Text(text.substring(r.start(), r.end()));
+            hit.getStyleClass().addAll("reader-body", "search-hit");
+            textFlow.getChildren().add(hit);
+            pos = r.end();
+        }
+        if (pos < text.length()) {
+            textFlow.getChildren().add(plain(text.substring(pos)));
+        }
+        scrollToFirstHit();
+    }
+
+    /** Brings the first search hit into view once the text has been laid out. */
+    private void scrollToFirstHit() {
+        if (textScroll == null) {
+            return;
+        }
+        Node first = textFlow.getChildren().stream().filter(n -> n.getStyleClass().contains("search-hit")).findFirst().orElse(null);
+        if (first == null) {
+            textScroll.setVvalue(0);
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            double content = textFlow.getHeight();
+            double viewport = textScroll.getViewportBounds().getHeight();
+            if (content > viewport && first.getParent() == textFlow) {
+                double y = Math.max(0, first.getBoundsInParent().getMinY() - viewport / 3);
+                textScroll.setVvalue(Math.min(1, y / (content - viewport)));
+            }
+        });
+    }
+
+    private static Node plain(String s) {
+        Text t = new Text(s);
+        t.getStyleClass().add("reader-body");
+        return t;
+    }
+
+    private void showTags() {
+        tagChips.getChildren().clear();
+        for (String tag : model.tags()) {
+            Label name = new Label(tag);
+            Button remove = new Button("✕");
+            remove.getStyleClass().add("chip-remove");
+            remove.setTooltip(new Tooltip(m.get("reader.tag.remove", tag)));
+            remove.setOnAction(e -> model.removeTag(tag));
+            HBox chip = new HBox(4, name, remove);
+            chip.setAlignment(Pos.CENTER_LEFT);
+            chip.getStyleClass().addAll("chip", "chip-tag");
+            tagChips.getChildren().add(chip);
+        }
+        tagChips.getChildren().add(tagField);
+    }
+
+    private void addTypedTag() {
+        String typed = tagField.getText();
+        suggestions.hide();
+        if (typed != null && !typed.isBlank()) {
+            model.addTag(typed);
+            tagField.clear();
+        }
+    }
+
+    private void suggest(String typed) {
+        matchIndex = -1;
+        currentMatches = List.of();
+        if (typed == null || typed.isBlank() || !tagField.isFocused()) {
+            suggestions.hide();
+            return;
+        }
+        String t = typed.strip().toLowerCase(Locale.ROOT);
+        List<String> matches = knownTags.stream()
+                .filter(p -> p.toLowerCase(Locale.ROOT).contains(t) && !model.tags().contains(p))
+                .sorted((a, b) -> Boolean.compare(!a.toLowerCase(Locale.ROOT).startsWith(t), !b.toLowerCase(Locale.ROOT).startsWith(t)))
+                .limit(8).toList();
+        currentMatches = matches;
+        if (matches.isEmpty()) {
+            suggestions.hide();
+            return;
+        }
+        suggestions.getItems().clear();
+        for (String match : matches) {
+            MenuItem item = new MenuItem(match);
+            item.setOnAction(e -> {
+                tagField.setText(match);
+                addTypedTag();
+            });
+            suggestions.getItems().add(item);
+        }
+        if (!suggestions.isShowing() && tagField.getScene() != null && tagField.getScene().getWindow() != null) {
+            suggestions.show(tagField, javafx.geometry.Side.BOTTOM, 0, 0);
+        }
+    }
+
+    /** Focuses the reader's first field (keyboard shortcut). */
+    public void focus() {
+        root.lookup("#reader-title").requestFocus();
+    }
+
+    public VBox node() {
+        return root;
+    }
+}

@@ -1,0 +1,332 @@
+package org.clipfile.ui.reader;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.clipfile.archive.Clipping;
+import org.clipfile.archive.ClippingEdit;
+import org.clipfile.archive.DateOrigin;
+import org.clipfile.archive.PublishedDate;
+import org.clipfile.ingest.DateRecognizer;
+import org.clipfile.search.Highlighter;
+import org.clipfile.search.Range;
+import org.clipfile.search.SearchQuery;
+import org.clipfile.ui.workspace.Workspace;
+
+/**
+ * The reader and editor of the selected clipping. Edits are kept in properties until saved; moving
+ * to another clipping saves them first, and a failed save keeps them and says why.
+ */
+public final class ReaderViewModel {
+    private final Workspace workspace;
+    private final ObjectProperty<Clipping> clipping = new SimpleObjectProperty<>();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty date = new SimpleStringProperty("");
+    private final StringProperty source = new SimpleStringProperty("");
+    private final StringProperty url = new SimpleStringProperty("");
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final StringProperty dateDetail = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty selectionInfo = new SimpleStringProperty("");
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObjectProperty<List<Range>> highlights = new SimpleObjectProperty<>(List.of());
+    private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final BooleanBinding dirty;
+    private final BooleanBinding dateValid;
+    private long request;
+    /** The clipping the analyst moved away from while its edits were being saved. */
+    private long leftId = -1;
+
+    public ReaderViewModel(Workspace workspace) {
+        this.workspace = workspace;
+        dirty = Bindings.createBooleanBinding(this::computeDirty, clipping, title, date, source, url, text, notes);
+        dateValid = Bindings.createBooleanBinding(() -> parseDate(date.get()).isPresent(), date);
+        workspace.selectedIds().addListener((ListChangeListener<Long>) c -> selectionChanged());
+        workspace.revisionProperty().addListener((o, a, b) -> refreshCurrent());
+        workspace.filterProperty().addListener((o, a, b) -> {
+            if (!Objects.equals(a.query(), b.query())) {
+                updateHighlights();
+            }
+        });
+        date.addListener((o, a, b) -> updateDateDetail());
+    }
+
+    private boolean computeDirty() {
+        Clipping c = clipping.get();
+        if (c == null) {
+            return false;
+        }
+        return !title.get().equals(c.title()) || !date.get().equals(c.date() == null ? "" : c.date().iso())
+                || !source.get().equals(nz(c.source())) || !url.get().equals(nz(c.url()))
+                || !text.get().equals(c.text()) || !notes.get().equals(nz(c.notes()));
+    }
+
+    private void selectionChanged() {
+        List<Long> ids = workspace.selectedIds();
+        selectionInfo.set(ids.size() > 1 ? workspace.messages().get("reader.multiple", ids.size()) : "");
+        Long id = ids.isEmpty() ? null : ids.get(0);
+        Clipping current = clipping.get();
+        if (current != null && id != null && current.id() == id) {
+            return;
+        }
+        if (dirty.get() && current != null) {
+            leftId = current.id();
+            save(); // leaving a clipping keeps what was typed
+            if (!saving.get() && dirty.get()) {
+                return; // refused at once (a bad date, say): stay with the edits and the reason
+            }
+        }
+        if (id == null) {
+            show(null, List.of());
+            return;
+        }
+        load(id);
+    }
+
+    private void load(long id) {
+        long req = ++request;
+        String query = workspace.filter().query();
+        workspace.run("task.read", p -> {
+            Optional<Clipping> c = workspace.services().store().get(id);
+            List<Range> ranges = c.map(x -> Highlighter.find(x.text(), SearchQuery.parse(query))).orElse(List.of());
+            return new Object[] {c.orElse(null), ranges};
+        }, r -> {
+            if (req == request) {
+                @SuppressWarnings("unchecked")
+                List<Range> ranges = (List<Range>) r[1];
+                show((Clipping) r[0], ranges);
+            }
+        });
+    }
+
+    private void show(Clipping c, List<Range> ranges) {
+        message.set("");
+        clipping.set(null); // so the field updates below do not count as edits
+        title.set(c == null ? "" : c.title());
+        date.set(c == null || c.date() == null ? "" : c.date().iso());
+        source.set(c == null ? "" : nz(c.source()));
+        url.set(c == null ? "" : nz(c.url()));
+        text.set(c == null ? "" : c.text());
+        notes.set(c == null ? "" : nz(c.notes()));
+        tags.setAll(c == null ? List.of() : c.tags());
+        highlights.set(ranges);
+        clipping.set(c);
+        updateDateDetail();
+    }
+
+    /** After a change elsewhere: new tags always; the rest only if nothing unsaved would be lost. */
+    private void refreshCurrent() {
+        Clipping c = clipping.get();
+        if (c == null || saving.get()) {
+            return;
+        }
+        long id = c.id();
+        workspace.run("task.read", p -> workspace.services().store().get(id), fresh -> {
+            Clipping now = clipping.get();
+            if (now == null || now.id() != id) {
+                return;
+            }
+            if (fresh.isEmpty()) {
+                show(null, List.of());
+            } else if (!dirty.get()) {
+                load(id);
+            } else {
+                tags.setAll(fresh.get().tags());
+            }
+        });
+    }
+
+    private void updateHighlights() {
+        Clipping c = clipping.get();
+        if (c == null) {
+            return;
+        }
+        String query = workspace.filter().query();
+        String body = text.get();
+        workspace.run("task.read", p -> Highlighter.find(body, SearchQuery.parse(query)), highlights::set);
+    }
+
+    private void updateDateDetail() {
+        Clipping c = clipping.get();
+        Optional<PublishedDate> parsed = parseDate(date.get());
+        if (parsed.isEmpty()) {
+            dateDetail.set(workspace.messages().get("reader.date.invalid"));
+        } else if (parsed.get() == NO_DATE) {
+            dateDetail.set(workspace.messages().get("reader.date.none"));
+        } else {
+            PublishedDate d = c != null && c.date() != null && c.date().iso().equals(parsed.get().iso()) ? c.date() : parsed.get();
+            dateDetail.set(workspace.messages().get("reader.date.detail", d.precision().key(), d.origin().key()));
+        }
+    }
+
+    private static final PublishedDate NO_DATE = PublishedDate.day(java.time.LocalDate.MIN, DateOrigin.USER);
+
+    /** Empty text means undated; otherwise ISO at any precision or any date the core recognises. */
+    static Optional<PublishedDate> parseDate(String typed) {
+        String s = typed == null ? "" : typed.strip();
+        if (s.isEmpty()) {
+            return Optional.of(NO_DATE);
+        }
+        Optional<PublishedDate> iso = PublishedDate.parseIso(s, DateOrigin.USER);
+        return iso.isPresent() ? iso : new DateRecognizer().parse(s, DateOrigin.USER);
+    }
+
+    public boolean canSave() {
+        return clipping.get() != null && dirty.get() && dateValid.get() && !title.get().isBlank() && !text.get().isBlank();
+    }
+
+    /** Saves the edits; on failure they stay in the fields and the message says why. */
+    public void save() {
+        Clipping c = clipping.get();
+        if (c == null || !dirty.get()) {
+            return;
+        }
+        if (!canSave()) {
+            message.set(workspace.messages().get(!dateValid.get() ? "reader.error.date"
+                    : title.get().isBlank() ? "reader.error.title" : "reader.error.text"));
+            return;
+        }
+        PublishedDate parsed = parseDate(date.get()).orElseThrow();
+        PublishedDate newDate = parsed == NO_DATE ? null
+                : c.date() != null && c.date().iso().equals(parsed.iso()) ? c.date() : parsed;
+        ClippingEdit edit = new ClippingEdit(title.get(), text.get(), notes.get(), newDate,
+                source.get(), url.get(), c.author());
+        saving.set(true);
+        message.set(workspace.messages().get("reader.saving"));
+        long id = c.id();
+        workspace.saveEdit(id, edit, saved -> {
+            saving.set(false);
+            if (id == leftId) {
+                leftId = -1;
+            }
+            Clipping now = clipping.get();
+            if (now != null && now.id() == id) {
+                // Keep anything typed while saving; the saved version becomes the new baseline.
+                clipping.set(saved);
+                message.set(workspace.messages().get("reader.saved"));
+                updateHighlights();
+            }
+        }, error -> {
+            saving.set(false);
+            Clipping now = clipping.get();
+            if (id == leftId || now == null || now.id() != id) {
+                // The analyst moved on before the save failed: bring the edits back rather than lose them.
+                leftId = -1;
+                request++;
+                show(c, List.of());
+                restore(edit);
+            }
+            message.set(workspace.messages().get("reader.error.save", error));
+        });
+    }
+
+    private void restore(ClippingEdit edit) {
+        title.set(edit.title());
+        date.set(edit.date() == null ? "" : edit.date().iso());
+        source.set(nz(edit.source()));
+        url.set(nz(edit.url()));
+        text.set(edit.text());
+        notes.set(nz(edit.notes()));
+    }
+
+    public void revert() {
+        Clipping c = clipping.get();
+        if (c != null) {
+            show(c, highlights.get());
+        }
+    }
+
+    public void addTag(String typed) {
+        Clipping c = clipping.get();
+        if (c != null && typed != null && !typed.isBlank()) {
+            workspace.tag(List.of(c.id()), typed.strip());
+        }
+    }
+
+    public void removeTag(String tag) {
+        Clipping c = clipping.get();
+        if (c != null) {
+            workspace.untag(List.of(c.id()), tag);
+        }
+    }
+
+    public void openUrl() {
+        String u = url.get().strip();
+        if (!u.isEmpty()) {
+            workspace.openInBrowser(u);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public ReadOnlyObjectProperty<Clipping> clippingProperty() {
+        return clipping;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty dateProperty() {
+        return date;
+    }
+
+    public StringProperty sourceProperty() {
+        return source;
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public StringProperty dateDetailProperty() {
+        return dateDetail;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty selectionInfoProperty() {
+        return selectionInfo;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    public ObjectProperty<List<Range>> highlightsProperty() {
+        return highlights;
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public BooleanProperty savingProperty() {
+        return saving;
+    }
+}

@@ -1,0 +1,205 @@
+package org.clipfile.ui.tags;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+import org.clipfile.search.TagNode;
+import org.clipfile.ui.common.ClippingDrag;
+import org.clipfile.ui.common.Messages;
+
+/**
+ * The topic tree. Click shows a tag, Ctrl-click (or Space) adds it to the tags that must match; drop
+ * clippings on a tag to tag them, drop a tag on another to merge them.
+ */
+public final class TagTreePane {
+    private final TreeView<TagNode> tree = new TreeView<>();
+    private final TagTreeViewModel model;
+    private final Messages m;
+    private final Set<String> expanded = new HashSet<>();
+
+    public TagTreePane(TagTreeViewModel model, Messages messages) {
+        this.model = model;
+        this.m = messages;
+        tree.setId("tag-tree");
+        tree.getStyleClass().add("tag-tree");
+        tree.setShowRoot(false);
+        tree.setRoot(new TreeItem<>());
+        tree.setCellFactory(t -> new TagCell());
+        tree.setOnKeyPressed(e -> {
+            TreeItem<TagNode> item = tree.getSelectionModel().getSelectedItem();
+            if (item == null || item.getValue() == null) {
+                return;
+            }
+            String path = item.getValue().tag().path();
+            if (e.getCode() == KeyCode.ENTER) {
+                model.showTag(path);
+                e.consume();
+            } else if (e.getCode() == KeyCode.SPACE) {
+                model.toggleTag(path);
+                e.consume();
+            } else if (e.getCode() == KeyCode.F2) {
+                model.rename(path);
+                e.consume();
+            }
+        });
+        model.roots().addListener((ListChangeListener<TagNode>) c -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        String selected = tree.getSelectionModel().getSelectedItem() == null || tree.getSelectionModel().getSelectedItem().getValue() == null
+                ? null : tree.getSelectionModel().getSelectedItem().getValue().tag().path();
+        TreeItem<TagNode> root = new TreeItem<>();
+        for (TagNode n : model.roots()) {
+            root.getChildren().add(item(n));
+        }
+        tree.setRoot(root);
+        if (selected != null) {
+            select(root, selected);
+        }
+    }
+
+    private boolean select(TreeItem<TagNode> parent, String path) {
+        for (TreeItem<TagNode> child : parent.getChildren()) {
+            if (child.getValue().tag().path().equals(path)) {
+                tree.getSelectionModel().select(child);
+                return true;
+            }
+            if (select(child, path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private TreeItem<TagNode> item(TagNode node) {
+        TreeItem<TagNode> item = new TreeItem<>(node);
+        for (TagNode child : node.children()) {
+            item.getChildren().add(item(child));
+        }
+        String key = node.tag().path();
+        item.setExpanded(expanded.contains(key));
+        item.expandedProperty().addListener((o, a, b) -> {
+            if (b) {
+                expanded.add(key);
+            } else {
+                expanded.remove(key);
+            }
+        });
+        return item;
+    }
+
+    private final class TagCell extends TreeCell<TagNode> {
+        TagCell() {
+            setOnMouseClicked(e -> {
+                if (isEmpty() || getItem() == null || e.getButton() != MouseButton.PRIMARY) {
+                    return;
+                }
+                String path = getItem().tag().path();
+                if (e.isShortcutDown() || e.isControlDown()) {
+                    model.toggleTag(path);
+                } else {
+                    model.showTag(path);
+                }
+            });
+            setOnDragDetected(e -> {
+                if (isEmpty() || getItem() == null) {
+                    return;
+                }
+                Dragboard db = startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent content = new ClipboardContent();
+                content.put(ClippingDrag.TAG_PATH, getItem().tag().path());
+                db.setContent(content);
+                e.consume();
+            });
+            setOnDragOver(e -> {
+                if (isEmpty() || getItem() == null) {
+                    return;
+                }
+                Dragboard db = e.getDragboard();
+                if (db.hasContent(ClippingDrag.CLIPPING_IDS)) {
+                    e.acceptTransferModes(TransferMode.LINK, TransferMode.COPY, TransferMode.MOVE);
+                } else if (db.hasContent(ClippingDrag.TAG_PATH) && !getItem().tag().path().equals(db.getContent(ClippingDrag.TAG_PATH))) {
+                    e.acceptTransferModes(TransferMode.MOVE);
+                }
+                e.consume();
+            });
+            setOnDragEntered(e -> getStyleClass().add("drop-target"));
+            setOnDragExited(e -> getStyleClass().removeAll("drop-target"));
+            setOnDragDropped(e -> {
+                Dragboard db = e.getDragboard();
+                String target = getItem() == null ? null : getItem().tag().path();
+                boolean done = false;
+                if (target != null && db.hasContent(ClippingDrag.CLIPPING_IDS)) {
+                    model.tagClippings(ClippingDrag.decode(db.getContent(ClippingDrag.CLIPPING_IDS)), target);
+                    done = true;
+                } else if (target != null && db.hasContent(ClippingDrag.TAG_PATH)) {
+                    String source = (String) db.getContent(ClippingDrag.TAG_PATH);
+                    e.setDropCompleted(true);
+                    e.consume();
+                    // Ask after the drop has finished, not inside the drag gesture.
+                    javafx.application.Platform.runLater(() -> model.merge(source, target));
+                    return;
+                }
+                e.setDropCompleted(done);
+                e.consume();
+            });
+        }
+
+        @Override
+        protected void updateItem(TagNode node, boolean empty) {
+            super.updateItem(node, empty);
+            getStyleClass().removeAll("active-tag", "zero-count");
+            if (empty || node == null) {
+                setText(null);
+                setContextMenu(null);
+                return;
+            }
+            setText(node.tag().name() + "  (" + node.count() + ")");
+            if (model.isInFilter(node.tag().path())) {
+                getStyleClass().add("active-tag");
+            }
+            if (node.count() == 0) {
+                getStyleClass().add("zero-count");
+            }
+            setContextMenu(menuFor(node.tag().path()));
+        }
+
+        private ContextMenu menuFor(String path) {
+            MenuItem show = new MenuItem(m.get("tag.menu.show"));
+            show.setOnAction(e -> model.showTag(path));
+            MenuItem add = new MenuItem(m.get("tag.menu.add"));
+            add.setOnAction(e -> model.toggleTag(path));
+            MenuItem tagSel = new MenuItem(m.get("tag.menu.tagSelection"));
+            tagSel.setOnAction(e -> model.tagSelection(path));
+            MenuItem untagSel = new MenuItem(m.get("tag.menu.untagSelection"));
+            untagSel.setOnAction(e -> model.untagSelection(path));
+            MenuItem rename = new MenuItem(m.get("tag.menu.rename"));
+            rename.setOnAction(e -> model.rename(path));
+            MenuItem merge = new MenuItem(m.get("tag.menu.merge"));
+            merge.setOnAction(e -> model.mergeInto(path));
+            MenuItem delete = new MenuItem(m.get("tag.menu.delete"));
+            delete.setOnAction(e -> model.delete(path));
+            ContextMenu menu = new ContextMenu(show, add, new SeparatorMenuItem(), tagSel, untagSel,
+                    new SeparatorMenuItem(), rename, merge, delete);
+            menu.setOnShowing(e -> List.of(tagSel, untagSel).forEach(i -> i.setDisable(!model.hasSelection())));
+            return menu;
+        }
+    }
+
+    public TreeView<TagNode> node() {
+        return tree;
+    }
+}

@@ -1,0 +1,474 @@
+package org.clipfile.ui.workspace;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.clipfile.archive.Clipping;
+import org.clipfile.archive.ClippingEdit;
+import org.clipfile.archive.TagPath;
+import org.clipfile.search.ClippingFilter;
+import org.clipfile.ui.common.Browser;
+import org.clipfile.ui.common.Dialogs;
+import org.clipfile.ui.common.ErrorText;
+import org.clipfile.ui.common.Job;
+import org.clipfile.ui.common.Messages;
+import org.clipfile.ui.common.TaskRunner;
+import org.clipfile.ui.common.UndoStack;
+
+/**
+ * The state every pane of the window shares: the current filter (with its chips), the selection,
+ * a revision that moves whenever the archive changed, and the changes that can be undone. Every
+ * change goes through the core on the task runner; none runs on the JavaFX thread.
+ */
+public final class Workspace {
+    private final ArchiveServices services;
+    private final TaskRunner runner;
+    private final Dialogs dialogs;
+    private final Browser browser;
+    private final Messages messages;
+    private final UndoStack undo = new UndoStack();
+    private final ReadOnlyObjectWrapper<ClippingFilter> filter = new ReadOnlyObjectWrapper<>(ClippingFilter.ALL);
+    private final ObservableList<FilterChip> chips = FXCollections.observableArrayList();
+    private final ObservableList<Long> selectedIds = FXCollections.observableArrayList();
+    private final LongProperty revision = new SimpleLongProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ChangeWatcher watcher;
+    private boolean disposed;
+    private boolean checkingVersion;
+
+    public Workspace(ArchiveServices services, TaskRunner runner, Dialogs dialogs, Browser browser, Messages messages) {
+        this.services = services;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.browser = browser;
+        this.watcher = new ChangeWatcher(services.archive());
+        this.messages = messages;
+        filter.addListener((o, a, b) -> chips.setAll(chipsOf(b)));
+    }
+
+    public ArchiveServices services() {
+        return services;
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public UndoStack undoStack() {
+        return undo;
+    }
+
+    public ReadOnlyObjectProperty<ClippingFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    public ClippingFilter filter() {
+        return filter.get();
+    }
+
+    public ObservableList<FilterChip> chips() {
+        return chips;
+    }
+
+    /** Ids of the clippings selected in the table, in table order (kept up to date by the table). */
+    public ObservableList<Long> selectedIds() {
+        return selectedIds;
+    }
+
+    /** Moves whenever the archive changed (here or in another process): panes reload on it. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    // ---- the filter -------------------------------------------------------------------------
+
+    public void setFilter(ClippingFilter f) {
+        filter.set(f);
+    }
+
+    public void setQuery(String query) {
+        String q = query == null || query.isBlank() ? null : query;
+        if (!java.util.Objects.equals(q, filter().query())) {
+            filter.set(filter().withQuery(q));
+        }
+    }
+
+    /** A plain click on a tag: show that tag (and everything under it) only. */
+    public void showTag(String tag) {
+        filter.set(filter().withTags(List.of(tag), filter().anyTag()));
+    }
+
+    /** A Ctrl-click on a tag: add it to the tags that must match, or take it out again. */
+    public void toggleTag(String tag) {
+        List<String> tags = new ArrayList<>(filter().tags());
+        if (!tags.removeIf(t -> sameTag(t, tag))) {
+            tags.add(tag);
+        }
+        filter.set(filter().withTags(tags, filter().anyTag()));
+    }
+
+    public void removeTag(String tag) {
+        List<String> tags = new ArrayList<>(filter().tags());
+        tags.removeIf(t -> sameTag(t, tag));
+        filter.set(filter().withTags(tags, filter().anyTag()));
+    }
+
+    public void setAnyTag(boolean any) {
+        if (any != filter().anyTag()) {
+            filter.set(filter().withTags(filter().tags(), any));
+        }
+    }
+
+    public void setDates(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            LocalDate swap = from;
+            from = to;
+            to = swap;
+        }
+        filter.set(filter().withDates(from, to));
+    }
+
+    public void showUndated() {
+        filter.set(filter().withUndatedOnly(true));
+    }
+
+    public void showIds(List<Long> ids) {
+        filter.set(filter().withIds(ids));
+    }
+
+    public void setTrash(boolean trash) {
+        if (trash != filter().trash()) {
+            filter.set(filter().inTrash(trash));
+        }
+    }
+
+    /** The one-key reset: every condition goes, the view of archive or trash stays. */
+    public void clearFilters() {
+        filter.set(ClippingFilter.ALL.inTrash(filter().trash()));
+    }
+
+    public void removeChip(FilterChip chip) {
+        ClippingFilter f = filter();
+        filter.set(switch (chip.kind()) {
+            case QUERY -> f.withQuery(null);
+            case TAG -> {
+                List<String> tags = new ArrayList<>(f.tags());
+                tags.remove(chip.value());
+                yield f.withTags(tags, f.anyTag());
+            }
+            case DATES -> f.withDates(null, null);
+            case UNDATED -> f.withUndatedOnly(false);
+            case SOURCE -> f.withSource(null);
+            case IDS -> f.withIds(null);
+            case TRASH -> f.inTrash(false);
+        });
+    }
+
+    private List<FilterChip> chipsOf(ClippingFilter f) {
+        List<FilterChip> out = new ArrayList<>();
+        if (f.trash()) {
+            out.add(new FilterChip(FilterChip.Kind.TRASH, messages.get("chip.trash"), null));
+        }
+        if (f.query() != null) {
+            out.add(new FilterChip(FilterChip.Kind.QUERY, "“" + f.query() + "”", f.query()));
+        }
+        for (String t : f.tags()) {
+            out.add(new FilterChip(FilterChip.Kind.TAG, "#" + t, t));
+        }
+        if (f.from() != null || f.to() != null) {
+            String label = (f.from() == null ? "…" : f.from().toString()) + " – " + (f.to() == null ? "…" : f.to().toString());
+            out.add(new FilterChip(FilterChip.Kind.DATES, label, label));
+        }
+        if (f.undatedOnly()) {
+            out.add(new FilterChip(FilterChip.Kind.UNDATED, messages.get("chip.undated"), null));
+        }
+        if (f.source() != null) {
+            out.add(new FilterChip(FilterChip.Kind.SOURCE, messages.get("chip.source", f.source()), f.source()));
+        }
+        if (f.ids() != null) {
+            out.add(new FilterChip(FilterChip.Kind.IDS, f.ids().size() == 1 ? messages.get("chip.oneClipping", f.ids().get(0))
+                    : messages.get("chip.clippings", f.ids().size()), null));
+        }
+        return out;
+    }
+
+    static boolean sameTag(String a, String b) {
+        try {
+            return TagPath.parse(a).key().equals(TagPath.parse(b).key());
+        } catch (IllegalArgumentException e) {
+            return a.equalsIgnoreCase(b);
+        }
+    }
+
+    // ---- changes, each undoable -------------------------------------------------------------
+
+    /** Tags the clippings; undo removes the tag from those that did not have it before. */
+    public void tag(Collection<Long> ids, String typedTag) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Long> all = List.copyOf(ids);
+        run("task.tag", p -> {
+            String tag = TagPath.parse(typedTag).display();
+            List<Long> lacking = all.stream().filter(id -> !hasExplicitTag(id, tag)).toList();
+            services.tags().assign(lacking, tag);
+            return new TagChange(lacking, tag, true);
+        }, change -> {
+            undo.push(change);
+            changed(messages.get("status.tagged", change.tag(), change.ids().size()));
+        });
+    }
+
+    /** Removes the tag from the clippings; undo gives it back to those that had it. */
+    public void untag(Collection<Long> ids, String typedTag) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Long> all = List.copyOf(ids);
+        run("task.untag", p -> {
+            String tag = TagPath.parse(typedTag).display();
+            List<Long> carrying = all.stream().filter(id -> hasExplicitTag(id, tag)).toList();
+            services.tags().unassign(carrying, tag);
+            return new TagChange(carrying, tag, false);
+        }, change -> {
+            undo.push(change);
+            changed(messages.get("status.untagged", change.tag(), change.ids().size()));
+        });
+    }
+
+    private boolean hasExplicitTag(long id, String tag) {
+        return services.tags().tagsOf(id).stream().anyMatch(t -> sameTag(t, tag));
+    }
+
+    private final class TagChange implements UndoStack.Change {
+        private final List<Long> ids;
+        private final String tag;
+        private final boolean added;
+
+        TagChange(List<Long> ids, String tag, boolean added) {
+            this.ids = ids;
+            this.tag = tag;
+            this.added = added;
+        }
+
+        List<Long> ids() {
+            return ids;
+        }
+
+        String tag() {
+            return tag;
+        }
+
+        @Override
+        public String description() {
+            return messages.get(added ? "undo.tag" : "undo.untag", tag);
+        }
+
+        @Override
+        public void revert() {
+            if (added) {
+                services.tags().unassign(ids, tag);
+            } else {
+                services.tags().assign(ids, tag);
+            }
+        }
+    }
+
+    public void moveToTrash(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Long> all = List.copyOf(ids);
+        run("task.delete", p -> services.store().moveToTrash(all), n -> {
+            undo.push(new SimpleChange(messages.get("undo.delete", n), () -> services.store().restore(all)));
+            changed(messages.get("status.deleted", n));
+        });
+    }
+
+    public void restore(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Long> all = List.copyOf(ids);
+        run("task.restore", p -> services.store().restore(all), n -> {
+            undo.push(new SimpleChange(messages.get("undo.restore", n), () -> services.store().moveToTrash(all)));
+            changed(messages.get("status.restored", n));
+        });
+    }
+
+    public void emptyTrash() {
+        if (!dialogs.confirm(messages.get("trash.empty.title"), messages.get("trash.empty.confirm"))) {
+            return;
+        }
+        run("task.emptyTrash", p -> services.store().emptyTrash(), n -> {
+            undo.clear(); // what was in the trash is gone for good; older undo steps may refer to it
+            changed(messages.get("status.trashEmptied", n));
+        });
+    }
+
+    /**
+     * Saves an edit of a clipping; undo puts the previous version back. {@code onFailure} gets the
+     * message so the editor can keep what was typed and say why it was not saved.
+     */
+    public void saveEdit(long id, ClippingEdit edit, Consumer<Clipping> onSaved, Consumer<String> onFailure) {
+        runner.run(messages.get("task.save"), p -> {
+            Clipping before = services.store().get(id).orElseThrow(() -> new IllegalArgumentException(messages.get("error.gone", id)));
+            Clipping after = services.store().update(id, edit);
+            return new Clipping[] {before, after};
+        }, pair -> {
+            ClippingEdit previous = ClippingEdit.of(pair[0]);
+            undo.push(new SimpleChange(messages.get("undo.edit", shorten(pair[0].title())),
+                    () -> services.store().update(id, previous)));
+            onSaved.accept(pair[1]);
+            changed(messages.get("status.saved", shorten(pair[1].title())));
+        }, e -> onFailure.accept(ErrorText.of(e)));
+    }
+
+    public void renameTag(String from, String to) {
+        run("task.renameTag", p -> services.tags().rename(from, to), r -> {
+            // Renaming back undoes a plain rename; a merge cannot be split apart again.
+            if (r.tagsMerged() == 0) {
+                undo.push(new SimpleChange(messages.get("undo.rename", from), () -> services.tags().rename(r.newPath(), from)));
+            } else {
+                undo.clear();
+            }
+            replaceTagInFilter(from, r.newPath());
+            changed(messages.get(r.tagsMerged() > 0 ? "status.merged" : "status.renamed", from, r.newPath()));
+        });
+    }
+
+    public void deleteTag(String tag) {
+        if (!dialogs.confirm(messages.get("tag.delete.title"), messages.get("tag.delete.confirm", tag))) {
+            return;
+        }
+        run("task.deleteTag", p -> services.tags().delete(tag), n -> {
+            undo.clear();
+            removeTag(tag);
+            changed(messages.get("status.tagDeleted", tag, n));
+        });
+    }
+
+    private void replaceTagInFilter(String from, String to) {
+        List<String> tags = new ArrayList<>();
+        boolean replaced = false;
+        for (String t : filter().tags()) {
+            if (sameTag(t, from)) {
+                tags.add(to);
+                replaced = true;
+            } else {
+                tags.add(t);
+            }
+        }
+        if (replaced) {
+            filter.set(filter().withTags(tags, filter().anyTag()));
+        }
+    }
+
+    public void undo() {
+        undo.pop().ifPresent(change -> run("task.undo", p -> {
+            change.revert();
+            return change.description();
+        }, d -> changed(messages.get("status.undone", d))));
+    }
+
+    private record SimpleChange(String description, Runnable action) implements UndoStack.Change {
+        @Override
+        public void revert() {
+            action.run();
+        }
+    }
+
+    // ---- plumbing ---------------------------------------------------------------------------
+
+    /** Runs core work; failures become a clear message to the analyst. */
+    public <T> void run(String taskKey, Job<T> job, Consumer<T> onSuccess) {
+        run(TaskRunner.Lane.INTERACTIVE, taskKey, job, onSuccess);
+    }
+
+    public <T> void run(TaskRunner.Lane lane, String taskKey, Job<T> job, Consumer<T> onSuccess) {
+        String name = messages.get(taskKey);
+        runner.run(lane, name, job, new org.clipfile.ui.common.TaskListener<>(onSuccess, e -> fail(name, e), null));
+    }
+
+    public void fail(String what, Throwable e) {
+        if (disposed) {
+            return; // this archive was closed; its late failures concern no one
+        }
+        if (e instanceof org.clipfile.work.CancelledException) {
+            status.set(messages.get("status.cancelled", what));
+            return;
+        }
+        dialogs.showError(messages.get("error.title", what), ErrorText.of(e));
+    }
+
+    /** Tells every pane the archive changed, and says what happened in the status bar. */
+    public void changed(String message) {
+        if (message != null) {
+            status.set(message);
+        }
+        revision.set(revision.get() + 1);
+    }
+
+    /** Polled every few seconds: notices another process's commits (the command line importing). */
+    public void checkForExternalChanges() {
+        if (checkingVersion) {
+            return;
+        }
+        checkingVersion = true;
+        runner.run(TaskRunner.Lane.SUMMARY, "data version", p -> watcher.changed(), new org.clipfile.ui.common.TaskListener<>(changed -> {
+            checkingVersion = false;
+            if (changed && !disposed) {
+                changed(null);
+            }
+        }, e -> checkingVersion = false, null));
+    }
+
+    /** This archive's window was replaced (another archive opened): stay quiet from now on. */
+    public void dispose() {
+        disposed = true;
+    }
+
+    /** Opens web addresses only: a clipping's url is data, and must not start a program or open a file. */
+    public void openInBrowser(String url) {
+        String u = url.strip();
+        String lower = lower(u);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            dialogs.showError(messages.get("error.url.title"), messages.get("error.url", u));
+            return;
+        }
+        browser.open(u);
+    }
+
+    static String shorten(String title) {
+        String t = title == null ? "" : title.strip();
+        return t.length() > 40 ? t.substring(0, 39) + "…" : t;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,88 @@
+package org.clipfile.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.clipfile.ui.common.Browser;
+import org.clipfile.ui.common.ClipboardText;
+import org.clipfile.ui.common.Dialogs;
+import org.clipfile.ui.common.Seams;
+
+/** Dialogs, clipboard and browser answered by the test: no native dialog ever opens. */
+final class FakeSeams implements Dialogs, ClipboardText, Browser {
+    record Report(String title, String summary, List<String> details) {
+    }
+
+    volatile String clipboard;
+    volatile List<Path> filesToImport = List.of();
+    volatile Path exportTarget;
+    volatile Path archiveToOpen;
+    volatile boolean confirmAnswer = true;
+    final Deque<String> textAnswers = new ArrayDeque<>();
+    final List<String> errors = new CopyOnWriteArrayList<>();
+    final List<Report> reports = new CopyOnWriteArrayList<>();
+    final List<String> opened = new CopyOnWriteArrayList<>();
+
+    Seams seams() {
+        return new Seams(this, this, this);
+    }
+
+    @Override
+    public Optional<String> text() {
+        return Optional.ofNullable(clipboard);
+    }
+
+    @Override
+    public void open(String url) {
+        opened.add(url);
+    }
+
+    @Override
+    public List<Path> chooseFilesToImport() {
+        return filesToImport;
+    }
+
+    @Override
+    public Optional<Path> chooseFolderToImport() {
+        return filesToImport.isEmpty() ? Optional.empty() : Optional.of(filesToImport.get(0));
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String suggestedName) {
+        return Optional.ofNullable(exportTarget);
+    }
+
+    @Override
+    public Optional<Path> chooseArchiveToOpen() {
+        return Optional.ofNullable(archiveToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseNewArchive() {
+        return Optional.ofNullable(archiveToOpen);
+    }
+
+    @Override
+    public synchronized Optional<String> askText(String title, String prompt, String initial, List<String> suggestions) {
+        return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return confirmAnswer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showReport(String title, String summary, List<String> details) {
+        reports.add(new Report(title, summary, new ArrayList<>(details)));
+    }
+}

@@ -1,0 +1,150 @@
+package org.clipfile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
+import javafx.stage.Stage;
+import org.clipfile.archive.Archive;
+import org.clipfile.archive.ClippingStore;
+import org.clipfile.ui.browse.RowSlot;
+import org.clipfile.ui.common.FxTaskRunner;
+import org.clipfile.ui.common.Messages;
+import org.clipfile.ui.common.SettingsStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real window on a fresh temporary archive with fake OS seams, and waits for its
+ * background work; subclasses seed the archive and drive the controls.
+ */
+abstract class WindowTestSupport {
+    @TempDir
+    Path dir;
+
+    final FakeSeams fakes = new FakeSeams();
+    FxTaskRunner runner;
+    WindowShell shell;
+    Stage stage;
+    final AtomicReference<MainWindow> window = new AtomicReference<>();
+
+    Path archiveFile() {
+        return dir.resolve("archive.db");
+    }
+
+    /** Whether the window polls for other processes' changes (off by default: tests stay quiet). */
+    boolean watchForChanges() {
+        return false;
+    }
+
+    /** Fills the archive before the window opens it. */
+    void seed(ClippingStore store) {
+    }
+
+    void startWindow(Stage stage) {
+        this.stage = stage;
+        try (Archive archive = Archive.open(archiveFile())) {
+            seed(new ClippingStore(archive));
+        }
+        runner = new FxTaskRunner("test-worker", 2);
+        SettingsStore settings = new SettingsStore(dir.resolve("settings.json"));
+        shell = new WindowShell(stage, runner, fakes.seams(), Messages.english(), settings, settings.load(), watchForChanges());
+        shell.setOnOpened(window::set);
+        shell.show(archiveFile(), 1180, 760);
+    }
+
+    @AfterEach
+    void closeWindow() {
+        if (shell != null) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                shell.close();
+                stage.close();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        if (runner != null) {
+            runner.close();
+        }
+    }
+
+    /** Waits until the window is open and no background work is pending. */
+    void settle() {
+        waitUntil(() -> window.get() != null, "the window opens");
+        int quiet = 0;
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (quiet < 3) {
+            WaitForAsyncUtils.waitForFxEvents();
+            quiet = runner.activeCount() == 0 ? quiet + 1 : 0;
+            sleep(30);
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("background work did not finish");
+            }
+        }
+        assertThat(fakes.errors).as("error messages shown").isEmpty();
+    }
+
+    static void waitUntil(BooleanSupplier condition, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what);
+        }
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    TableView<RowSlot> table(FxRobot robot) {
+        return (TableView<RowSlot>) robot.lookup("#clipping-table").query();
+    }
+
+    /** Titles of the rows the table shows (after their pages loaded). */
+    List<String> titles(FxRobot robot) {
+        TableView<RowSlot> table = table(robot);
+        return table.getItems().stream().map(s -> s.row() == null ? "…" : s.row().title()).toList();
+    }
+
+    /** The visible row cell showing row {@code index} of the table. */
+    javafx.scene.control.TableRow<?> row(FxRobot robot, int index) {
+        return robot.lookup("#clipping-table .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getIndex() == index && r.isVisible() && !r.isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("no visible row " + index));
+    }
+
+    TreeCell<?> treeCell(FxRobot robot, String treeId, String textStart) {
+        return robot.lookup(treeId + " .tree-cell").queryAllAs(TreeCell.class).stream()
+                .filter(c -> c.isVisible() && !c.isEmpty() && c.getText() != null && c.getText().startsWith(textStart))
+                .findFirst().orElseThrow(() -> new AssertionError("no tree cell starting with " + textStart));
+    }
+
+    void fx(Runnable r) {
+        WaitForAsyncUtils.asyncFx(r);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    <T extends Node> T node(FxRobot robot, String query, Class<T> type) {
+        return robot.lookup(query).queryAs(type);
+    }
+
+    void onWindow(Consumer<MainWindow> c) {
+        fx(() -> c.accept(window.get()));
+    }
+}

@@ -1,0 +1,214 @@
+package org.clipfile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.clipfile.archive.TagStore;
+import org.clipfile.search.ClippingFilter;
+import org.clipfile.testing.TestArchives;
+import org.clipfile.ui.browse.ClippingListViewModel;
+import org.clipfile.ui.common.Messages;
+import org.clipfile.ui.common.SyncTaskRunner;
+import org.clipfile.ui.reader.ReaderViewModel;
+import org.clipfile.ui.tags.TagTreeViewModel;
+import org.clipfile.ui.timeline.TimelineViewModel;
+import org.clipfile.ui.workspace.ArchiveServices;
+import org.clipfile.ui.workspace.FilterChip;
+import org.clipfile.ui.workspace.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The view models on a real archive with the synchronous runner: no toolkit, no window. */
+class WorkspaceViewModelTest {
+    @TempDir
+    Path dir;
+
+    ArchiveServices services;
+    Workspace workspace;
+    final FakeSeams fakes = new FakeSeams();
+    long qin;
+    long yellen;
+
+    @BeforeEach
+    void open() {
+        services = ArchiveServices.open(TestArchives.file(dir));
+        qin = services.store().add(TestArchives.clipping("Qin calls Blinken", "Qin Gang spoke about the balloon.", "2023-06-14", "Diplomacy")).id();
+        yellen = services.store().add(TestArchives.clipping("Yellen in Beijing", "Trade ties are too big to break.", "2023-07-09", "China-US/Trade")).id();
+        services.store().add(TestArchives.clipping("Undated", "No date here.", null));
+        workspace = new Workspace(services, new SyncTaskRunner(), fakes, fakes, Messages.english());
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void filterChangesShowAsChipsAndClearLeavesTheTrashFlag() {
+        workspace.setQuery("balloon");
+        workspace.toggleTag("Diplomacy");
+        workspace.setDates(LocalDate.of(2023, 7, 1), LocalDate.of(2023, 6, 1));
+        assertThat(workspace.chips()).extracting(FilterChip::kind)
+                .containsExactly(FilterChip.Kind.QUERY, FilterChip.Kind.TAG, FilterChip.Kind.DATES);
+        assertThat(workspace.filter().from()).isEqualTo(LocalDate.of(2023, 6, 1)); // swapped into order
+        workspace.removeChip(workspace.chips().get(1));
+        assertThat(workspace.filter().tags()).isEmpty();
+        workspace.setTrash(true);
+        workspace.clearFilters();
+        assertThat(workspace.filter()).isEqualTo(ClippingFilter.ALL.inTrash(true));
+    }
+
+    @Test
+    void tableCountsAndTagTreeFollowTheFilter() {
+        ClippingListViewModel list = new ClippingListViewModel(workspace);
+        TagTreeViewModel tags = new TagTreeViewModel(workspace);
+        list.reload(true);
+        tags.reload();
+        assertThat(list.countProperty().get()).isEqualTo(3);
+        workspace.showTag("China-US");
+        assertThat(list.countProperty().get()).isEqualTo(1);
+        assertThat(list.rows().get(0).row().title()).isEqualTo("Yellen in Beijing"); // loaded on demand, synchronously here
+        assertThat(tags.roots()).extracting(n -> n.tag().path() + "=" + n.count()).contains("China-US=1", "Diplomacy=0");
+    }
+
+    @Test
+    void tagUndoRemovesOnlyWhatWasAdded() {
+        workspace.tag(List.of(qin, yellen), "Diplomacy");
+        assertThat(new TagStore(services.archive()).tagsOf(yellen)).contains("Diplomacy");
+        workspace.undo();
+        assertThat(new TagStore(services.archive()).tagsOf(yellen)).doesNotContain("Diplomacy");
+        assertThat(new TagStore(services.archive()).tagsOf(qin)).contains("Diplomacy"); // it had the tag before
+        assertThat(workspace.undoStack().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void deleteUndoRestores() {
+        workspace.moveToTrash(List.of(qin));
+        assertThat(services.search().count(ClippingFilter.ALL)).isEqualTo(2);
+        workspace.undo();
+        assertThat(services.search().count(ClippingFilter.ALL)).isEqualTo(3);
+    }
+
+    @Test
+    void timelineCountsMonthsAndUndated() {
+        TimelineViewModel timeline = new TimelineViewModel(workspace);
+        timeline.reload();
+        assertThat(timeline.bars()).extracting(b -> b.label() + "=" + b.count()).containsExactly("2023-06=1", "2023-07=1");
+        assertThat(timeline.undatedProperty().get()).isEqualTo(1);
+        timeline.selectBars(1, 1);
+        assertThat(workspace.filter().from()).isEqualTo(LocalDate.of(2023, 7, 1));
+        assertThat(workspace.filter().to()).isEqualTo(LocalDate.of(2023, 7, 31));
+        assertThat(timeline.bars()).hasSize(31); // zoomed in: per day
+    }
+
+    @Test
+    void yearOnlyDatesCountInTheirYear() {
+        TimelineViewModel timeline = new TimelineViewModel(workspace);
+        timeline.reload();
+        assertThat(timeline.yearTotals()).isEmpty(); // none yet: the months tell it all
+        services.store().add(new org.clipfile.archive.NewClipping("Some time in 2021", "Only the year is known.", "",
+                new org.clipfile.archive.PublishedDate(LocalDate.of(2021, 1, 1), org.clipfile.archive.DatePrecision.YEAR,
+                        org.clipfile.archive.DateOrigin.USER), null, null, null, List.of(), null, null));
+        timeline.reload();
+        assertThat(timeline.yearTotals()).containsEntry(2021, 1L).containsEntry(2023, 2L);
+        assertThat(timeline.undatedProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void readerSavesEditsAndKeepsThemWhenTheSaveFails() {
+        ReaderViewModel reader = new ReaderViewModel(workspace);
+        workspace.selectedIds().setAll(qin);
+        assertThat(reader.titleProperty().get()).isEqualTo("Qin calls Blinken");
+        reader.titleProperty().set("Qin and Blinken talk");
+        reader.dateProperty().set("2023-06");
+        reader.save();
+        assertThat(services.store().get(qin).orElseThrow().title()).isEqualTo("Qin and Blinken talk");
+        assertThat(services.store().get(qin).orElseThrow().date().iso()).isEqualTo("2023-06");
+
+        // Text another clipping already has: the core refuses, the reader keeps the typing.
+        reader.textProperty().set("Trade ties are too big to break.");
+        reader.save();
+        assertThat(reader.messageProperty().get()).contains("already has this text");
+        assertThat(reader.textProperty().get()).isEqualTo("Trade ties are too big to break.");
+        assertThat(reader.dirtyProperty().get()).isTrue();
+
+        // A date Clipfile cannot read is refused before it reaches the core.
+        reader.revert();
+        reader.dateProperty().set("sometime soon");
+        reader.save();
+        assertThat(reader.messageProperty().get()).contains("date");
+    }
+
+    @Test
+    void renameMergeAndDeleteTagsFromTheTree() {
+        TagTreeViewModel tags = new TagTreeViewModel(workspace);
+        workspace.showTag("Diplomacy");
+        fakes.textAnswers.add("Statecraft");
+        tags.rename("Diplomacy");
+        assertThat(new TagStore(services.archive()).tagsOf(qin)).containsExactly("Statecraft");
+        assertThat(workspace.filter().tags()).containsExactly("Statecraft"); // the filter follows the rename
+        workspace.undo();
+        assertThat(new TagStore(services.archive()).tagsOf(qin)).containsExactly("Diplomacy");
+
+        tags.merge("Diplomacy", "China-US/Trade"); // what dropping one tag on another does, after confirming
+        assertThat(new TagStore(services.archive()).tagsOf(qin)).containsExactly("China-US/Trade");
+        tags.delete("China-US");
+        assertThat(new TagStore(services.archive()).tagsOf(qin)).isEmpty();
+        assertThat(new TagStore(services.archive()).all()).isEmpty();
+    }
+
+    @Test
+    void captureStoresOnceAndReportsTheDuplicate() {
+        org.clipfile.ui.capture.CaptureViewModel capture = new org.clipfile.ui.capture.CaptureViewModel(workspace);
+        capture.fillFrom("date 2024-03-02 Paris talks resumed on Monday.\n\nMore text follows here.");
+        assertThat(capture.dateProperty().get()).isEqualTo("2024-03-02");
+        capture.tagsProperty().set("Europe, Talks/Paris");
+        boolean[] closed = {false};
+        capture.save(() -> closed[0] = true);
+        assertThat(closed[0]).isTrue();
+        assertThat(services.search().count(ClippingFilter.ALL)).isEqualTo(4);
+
+        org.clipfile.ui.capture.CaptureViewModel again = new org.clipfile.ui.capture.CaptureViewModel(workspace);
+        again.fillFrom("date 2024-03-02 Paris talks resumed on Monday.\n\nMore text follows here.");
+        again.save(() -> { throw new AssertionError("a duplicate must not close the editor"); });
+        assertThat(again.outcomeProperty().get()).isEqualTo(org.clipfile.ui.capture.CaptureViewModel.Outcome.DUPLICATE);
+        assertThat(again.messageProperty().get()).startsWith("Already in the archive as #4");
+        assertThat(services.search().count(ClippingFilter.ALL)).isEqualTo(4);
+
+        // A tag the core refuses keeps the editor open with everything typed.
+        org.clipfile.ui.capture.CaptureViewModel bad = new org.clipfile.ui.capture.CaptureViewModel(workspace);
+        bad.textProperty().set("Some new text nobody has stored.");
+        bad.tagsProperty().set("x".repeat(300));
+        bad.save(() -> { throw new AssertionError("must not close"); });
+        assertThat(bad.messageProperty().get()).contains("200 characters");
+        assertThat(bad.textProperty().get()).isEqualTo("Some new text nobody has stored.");
+    }
+
+    @Test
+    void movingToAnotherClippingSavesAndAFailedSaveKeepsTheEdits() {
+        ReaderViewModel reader = new ReaderViewModel(workspace);
+        workspace.selectedIds().setAll(qin);
+        reader.notesProperty().set("important");
+        workspace.selectedIds().setAll(yellen); // leaving saves
+        assertThat(services.store().get(qin).orElseThrow().notes()).isEqualTo("important");
+        assertThat(reader.titleProperty().get()).isEqualTo("Yellen in Beijing");
+
+        reader.textProperty().set("Qin Gang spoke about the balloon."); // qin's text: the core refuses
+        workspace.selectedIds().setAll(qin);
+        assertThat(reader.clippingProperty().get().id()).isEqualTo(yellen);
+        assertThat(reader.textProperty().get()).isEqualTo("Qin Gang spoke about the balloon.");
+        assertThat(reader.messageProperty().get()).contains("Not saved");
+    }
+
+    @Test
+    void openingOnlyWebAddresses() {
+        workspace.openInBrowser("https://example.org/a");
+        workspace.openInBrowser("file:///etc/passwd");
+        assertThat(fakes.opened).containsExactly("https://example.org/a");
+        assertThat(fakes.errors).hasSize(1);
+    }
+}
