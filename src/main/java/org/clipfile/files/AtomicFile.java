@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
  * cancel leaves the old file (or none), never half of a new one.
  */
 public final class AtomicFile {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private AtomicFile() {
     }
 
@@ -53,9 +54,11 @@ public final class AtomicFile {
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         removeLeftovers(dir, absolute.getFileName().toString());
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
+        // Not Files.createTempFile: that makes the file private (0600), and an export should get the
+        // permissions any file the user writes gets.
+        Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 writer.write(out);
                 out.flush();
