@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
                 ImportCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
                 TagCommand.class, TagsCommand.class, RenameTagCommand.class, DeleteTagCommand.class,
                 ExportCommand.class, StatsCommand.class, DeleteCommand.class, RestoreCommand.class,
-                EmptyTrashCommand.class, CommandLine.HelpCommand.class})
+                EmptyTrashCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ClipfileCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int PARTIAL = 1;
