@@ -56,6 +56,7 @@ public final class SyntheticCorpus {
     private final double[] hanCdf;
     private final List<String> leafTags = new ArrayList<>();
     private final double[] tagCdf;
+    private final int[] leafByPopularity;
 
     public SyntheticCorpus(long seed, int minWords, int maxWords) {
         if (minWords < 1 || maxWords < minWords) {
@@ -84,6 +85,17 @@ public final class SyntheticCorpus {
             }
         }
         tagCdf = zipfCdf(leafTags.size(), 0.8);
+        // Popular tags are spread over the tree, not bunched under the first branch.
+        leafByPopularity = new int[leafTags.size()];
+        for (int k = 0; k < leafByPopularity.length; k++) {
+            leafByPopularity[k] = k;
+        }
+        for (int k = leafByPopularity.length - 1; k > 0; k--) {
+            int j = r.nextInt(k + 1);
+            int tmp = leafByPopularity[k];
+            leafByPopularity[k] = leafByPopularity[j];
+            leafByPopularity[j] = tmp;
+        }
     }
 
     /** Short articles (100–400 words) keep a million clippings near 1.6 GB of text; long ones are 300–1,500. */
@@ -120,7 +132,7 @@ public final class SyntheticCorpus {
         return vocabulary[3];
     }
 
-    /** A name found in about one article in 25,000. */
+    /** A name found in about one article in 10,000 (one in 3,000 for long articles). */
     public String rareWord() {
         return rareNames[RARE_NAMES / 2].toLowerCase(java.util.Locale.ROOT);
     }
@@ -135,14 +147,14 @@ public final class SyntheticCorpus {
         return CJK_TERMS[0];
     }
 
-    /** A top-level tag: roughly its twentieth share of the archive, Zipf-weighted. */
+    /** The top-level tag above the most popular tag: a broad topic (~10% of clippings). */
     public String topTag() {
-        return leafTags.get(0).split("/")[0];
+        return leafTags.get(leafByPopularity[0]).split("/")[0];
     }
 
-    /** A second-level tag of the most popular branch. */
+    /** The second-level tag above the most popular tag (~4% of clippings). */
     public String midTag() {
-        String[] p = leafTags.get(0).split("/");
+        String[] p = leafTags.get(leafByPopularity[0]).split("/");
         return p[0] + "/" + p[1];
     }
 
@@ -223,7 +235,7 @@ public final class SyntheticCorpus {
         int n = 1 + r.nextInt(4);
         List<String> out = new ArrayList<>(n + 1);
         for (int k = 0; k < n; k++) {
-            String t = leafTags.get(sample(tagCdf, r));
+            String t = leafTags.get(leafByPopularity[sample(tagCdf, r)]);
             if (!out.contains(t)) {
                 out.add(t);
             }

@@ -39,26 +39,32 @@ public final class ClippingSearch {
     /** One page of rows; snippets with highlights are filled in when the filter has a query. */
     public List<ClippingRow> page(ClippingFilter filter, SortOrder sort, int offset, int limit) {
         return archive.read(c -> {
-            FilterSql f = FilterSql.of(c, filter, tags);
-            boolean relevance = sort == SortOrder.RELEVANCE && f.query.include().isPresent();
+            SearchQuery parsed = SearchQuery.parse(filter.query());
+            String columns = "c.id, c.title, c.published, c.precision, c.date_origin, c.source";
+            FilterSql f;
             String sql;
-            if (relevance) {
-                sql = "SELECT c.id, c.title, c.published, c.precision, c.date_origin, c.source"
-                        + " FROM clipping_fts JOIN clipping c ON c.id = clipping_fts.rowid"
-                        + " WHERE clipping_fts MATCH ? AND " + f.where
-                        + " ORDER BY bm25(clipping_fts, 10.0, 1.0, 2.0), c.id DESC LIMIT ? OFFSET ?";
+            if (parsed.include().isEmpty()) {
+                f = FilterSql.of(c, filter, tags);
+                sql = "SELECT " + columns + " FROM clipping c WHERE " + f.where + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";
+            } else if (sort == SortOrder.RELEVANCE) {
+                f = FilterSql.of(c, filter, tags, FilterSql.TextMatch.JOINED);
+                sql = "SELECT " + columns + " FROM clipping_fts CROSS JOIN clipping c ON c.id = clipping_fts.rowid"
+                        + " WHERE " + f.where + " ORDER BY bm25(clipping_fts, 10.0, 1.0, 2.0), c.id DESC LIMIT ? OFFSET ?";
+            } else if (fewMatches(c, parsed.include().orElseThrow(), offset + limit)) {
+                // Few matches: read them all from the index and sort; cheaper than walking the dates.
+                f = FilterSql.of(c, filter, tags, FilterSql.TextMatch.JOINED);
+                sql = "SELECT " + columns + " FROM clipping_fts CROSS JOIN clipping c ON c.id = clipping_fts.rowid"
+                        + " WHERE " + f.where + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";
             } else {
-                sql = "SELECT c.id, c.title, c.published, c.precision, c.date_origin, c.source FROM clipping c WHERE "
-                        + f.where + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";
+                // Many matches: walk the clippings in the wanted order and check each against the
+                // index, stopping at the page's end instead of collecting every match first.
+                f = FilterSql.of(c, filter, tags, FilterSql.TextMatch.PROBE);
+                sql = "SELECT " + columns + " FROM clipping c WHERE " + f.where + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";
             }
             List<ClippingRow> rows = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                if (relevance) {
-                    ps.setString(i++, f.query.include().orElseThrow());
-                }
-                i = f.bind(ps, i);
+                int i = f.bind(ps, 1);
                 ps.setInt(i++, Math.max(0, limit));
                 ps.setInt(i, Math.max(0, offset));
                 try (ResultSet rs = ps.executeQuery()) {
@@ -80,6 +86,28 @@ public final class ClippingSearch {
             }
             return out;
         });
+    }
+
+    /**
+     * Whether the text query has so few matches that sorting all of them beats walking the date
+     * index with a per-row check. Walking costs about {@code wanted / share-of-matches} checks, a
+     * sort costs one lookup a match: they break even near sqrt(wanted * archive size * ~4).
+     */
+    private static boolean fewMatches(Connection c, String match, int wanted) throws SQLException {
+        long size;
+        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(id), 0) FROM clipping");
+             ResultSet rs = ps.executeQuery()) {
+            size = rs.next() ? rs.getLong(1) : 0;
+        }
+        long threshold = Math.max(2_000, (long) Math.sqrt(4.0 * Math.max(wanted, 1) * size));
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM (SELECT 1 FROM clipping_fts WHERE clipping_fts MATCH ? LIMIT ?)")) {
+            ps.setString(1, match);
+            ps.setLong(2, threshold);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) < threshold;
+            }
+        }
     }
 
     public long count(ClippingFilter filter) {
@@ -133,28 +161,37 @@ public final class ClippingSearch {
                     scan.begin(rs.next() ? rs.getLong(1) : 0L);
                 }
             }
-            String sql = "SELECT " + ClippingStore.COLUMNS + ", (SELECT group_concat(t.path, char(10)) FROM clipping_tag ct"
+            String select = "SELECT " + ClippingStore.COLUMNS + ", (SELECT group_concat(t.path, char(10)) FROM clipping_tag ct"
                     + " JOIN tag t ON t.id = ct.tag_id WHERE ct.clipping_id = c.id AND ct.explicit = 1)"
-                    + " FROM clipping c WHERE " + f.where
-                    + " ORDER BY " + orderBy(sort == SortOrder.RELEVANCE ? SortOrder.NEWEST : sort);
-            long n = 0;
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                f.bind(ps, 1);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String joined = rs.getString(15);
-                        List<String> tagList = new ArrayList<>();
-                        if (joined != null) {
-                            tagList.addAll(List.of(joined.split("\n")));
-                            tagList.sort(String.CASE_INSENSITIVE_ORDER);
-                        }
-                        scan.accept(ClippingStore.read(rs, tagList));
-                        n++;
+                    + " FROM clipping c WHERE " + f.where;
+            if (sort == SortOrder.OLDEST) {
+                // Dated then undated, each in an order an index already has: sorting a whole
+                // archive's rows (bodies included) would spill gigabytes to temporary files.
+                return scanRows(c, f, select + " AND c.published IS NOT NULL ORDER BY c.published ASC, c.id ASC", scan)
+                        + scanRows(c, f, select + " AND c.published IS NULL ORDER BY c.id ASC", scan);
+            }
+            return scanRows(c, f, select + " ORDER BY " + orderBy(sort == SortOrder.RELEVANCE ? SortOrder.NEWEST : sort), scan);
+        });
+    }
+
+    private static long scanRows(Connection c, FilterSql f, String sql, Scan scan) throws SQLException {
+        long n = 0;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            f.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String joined = rs.getString(15);
+                    List<String> tagList = new ArrayList<>();
+                    if (joined != null) {
+                        tagList.addAll(List.of(joined.split("\n")));
+                        tagList.sort(String.CASE_INSENSITIVE_ORDER);
                     }
+                    scan.accept(ClippingStore.read(rs, tagList));
+                    n++;
                 }
             }
-            return n;
-        });
+        }
+        return n;
     }
 
     /** A clipping with highlight ranges in its title and text for the filter's query. */
@@ -165,19 +202,45 @@ public final class ClippingSearch {
     /** The topic tree, every tag with how many clippings of the filter sit under it. */
     public List<TagNode> tagTree(ClippingFilter filter) {
         return archive.read(c -> {
-            FilterSql f = FilterSql.of(c, filter, tags);
-            Map<Long, Long> counts = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT ct.tag_id, count(*) FROM clipping_tag ct"
-                    + " JOIN clipping c ON c.id = ct.clipping_id WHERE " + f.where + " GROUP BY ct.tag_id")) {
-                f.bind(ps, 1);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        counts.put(rs.getLong(1), rs.getLong(2));
-                    }
-                }
-            }
+            Map<Long, Long> counts = filter.isEmpty() && !filter.trash() ? wholeArchiveTagCounts(c) : tagCounts(c, filter);
             return buildTree(TagStore.all(c), counts);
         });
+    }
+
+    private Map<Long, Long> tagCounts(Connection c, ClippingFilter filter) throws SQLException {
+        FilterSql f = FilterSql.of(c, filter, tags);
+        Map<Long, Long> counts = new HashMap<>();
+        // The filtered clippings drive (CROSS JOIN keeps that order); each adds its few tag rows.
+        try (PreparedStatement ps = c.prepareStatement("SELECT ct.tag_id, count(*) FROM clipping c"
+                + " CROSS JOIN clipping_tag ct ON ct.clipping_id = c.id WHERE " + f.where + " GROUP BY ct.tag_id")) {
+            f.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Maintained per-tag counts (schema V2) less what sits in the trash: no scan of the tag rows. */
+    private static Map<Long, Long> wholeArchiveTagCounts(Connection c) throws SQLException {
+        Map<Long, Long> counts = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT tag_id, clippings FROM tag_count WHERE clippings > 0");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                counts.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT ct.tag_id, count(*) FROM clipping c"
+                + " CROSS JOIN clipping_tag ct ON ct.clipping_id = c.id WHERE c.deleted_at IS NOT NULL GROUP BY ct.tag_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                counts.merge(rs.getLong(1), -rs.getLong(2), Long::sum);
+            }
+        }
+        counts.values().removeIf(n -> n <= 0);
+        return counts;
     }
 
     static List<TagNode> buildTree(List<Tag> all, Map<Long, Long> counts) {
@@ -200,16 +263,20 @@ public final class ClippingSearch {
     public List<MonthCount> months(ClippingFilter filter) {
         return archive.read(c -> {
             FilterSql f = FilterSql.of(c, filter, tags);
-            List<MonthCount> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT substr(c.published, 1, 7) AS m, count(*) FROM clipping c WHERE "
-                    + f.where + " AND c.published IS NOT NULL AND c.precision <> 'year' GROUP BY m ORDER BY m")) {
+            // Grouped by the stored date, which an index already orders, then summed per month
+            // here: no sort of a million rows by a computed month.
+            Map<YearMonth, Long> perMonth = new java.util.TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.published, count(*) FROM clipping c WHERE "
+                    + f.where + " AND c.published IS NOT NULL AND c.precision <> 'year' GROUP BY c.published")) {
                 f.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new MonthCount(YearMonth.parse(rs.getString(1)), rs.getLong(2)));
+                        perMonth.merge(YearMonth.parse(rs.getString(1).substring(0, 7)), rs.getLong(2), Long::sum);
                     }
                 }
             }
+            List<MonthCount> out = new ArrayList<>(perMonth.size());
+            perMonth.forEach((month, n) -> out.add(new MonthCount(month, n)));
             return out;
         });
     }

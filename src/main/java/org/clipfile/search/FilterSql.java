@@ -27,7 +27,24 @@ final class FilterSql {
         this.warnings = warnings;
     }
 
+    /**
+     * How the text query joins the rest of the filter. The choice is a query plan: which side
+     * drives decides whether a common word costs a scan of all its matches.
+     */
+    enum TextMatch {
+        /** {@code c.id IN (matches)}: SQLite collects every match first. */
+        SUBQUERY,
+        /** A {@code MATCH} on {@code clipping_fts}, which the caller's FROM clause joins to {@code c}. */
+        JOINED,
+        /** A per-row check, for when the caller walks {@code c} in index order and stops early. */
+        PROBE
+    }
+
     static FilterSql of(Connection c, ClippingFilter f, TagLookup tags) throws SQLException {
+        return of(c, f, tags, TextMatch.SUBQUERY);
+    }
+
+    static FilterSql of(Connection c, ClippingFilter f, TagLookup tags, TextMatch textMatch) throws SQLException {
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -81,7 +98,11 @@ final class FilterSql {
         SearchQuery query = SearchQuery.parse(f.query());
         warnings.addAll(query.warnings());
         query.include().ifPresent(match -> {
-            clauses.add("c.id IN (SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?)");
+            clauses.add(switch (textMatch) {
+                case SUBQUERY -> "c.id IN (SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?)";
+                case JOINED -> "clipping_fts MATCH ?";
+                case PROBE -> "EXISTS (SELECT 1 FROM clipping_fts WHERE clipping_fts MATCH ? AND clipping_fts.rowid = c.id)";
+            });
             params.add(match);
         });
         query.exclude().ifPresent(match -> {
