@@ -37,8 +37,10 @@ public final class ClippingStore {
     public List<AddResult> addAll(List<NewClipping> batch) {
         return archive.write(c -> {
             List<AddResult> results = new ArrayList<>(batch.size());
+            // A batch shares a few tags: find (or create) each once, not once per clipping.
+            java.util.Map<String, Long> tagIds = new java.util.HashMap<>();
             for (NewClipping n : batch) {
-                results.add(add(c, n));
+                results.add(add(c, n, tagIds));
             }
             return results;
         });
@@ -127,6 +129,11 @@ public final class ClippingStore {
     // ---- connection-level operations ----
 
     static AddResult add(Connection c, NewClipping n) throws SQLException {
+        return add(c, n, new java.util.HashMap<>());
+    }
+
+    /** @param tagIds tag ids by path key, found so far in this transaction (tags are only created here) */
+    static AddResult add(Connection c, NewClipping n, java.util.Map<String, Long> tagIds) throws SQLException {
         String hash = ContentHash.of(n.text());
         Long id = null;
         if (n.preferredId() != null && !exists(c, n.preferredId())) {
@@ -167,7 +174,13 @@ public final class ClippingStore {
             if (typed == null || typed.replace('/', ' ').isBlank()) {
                 continue; // an empty tag in a header ("tags: a,,b") is no tag
             }
-            assignOne(c, clippingId, TagStore.ensure(c, TagPath.parse(typed)).id());
+            TagPath path = TagPath.parse(typed);
+            Long tagId = tagIds.get(path.key());
+            if (tagId == null) {
+                tagId = TagStore.ensure(c, path).id();
+                tagIds.put(path.key(), tagId);
+            }
+            assignOne(c, clippingId, tagId);
         }
         return new AddResult(clippingId, inserted);
     }

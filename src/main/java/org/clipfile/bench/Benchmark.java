@@ -80,11 +80,13 @@ public final class Benchmark {
                 baselineRate = sample / ((System.nanoTime() - start) / 1e9);
                 log("baseline (plain JDBC batch, one transaction): %,.0f clippings/s", baselineRate);
                 sampleRows.clear();
+                loader.startBuilding();
                 for (long first = sample; first < size; first += BUILD_CHUNK) {
                     long n = Math.min(BUILD_CHUNK, size - first);
                     loader.load(corpus::clipping, first, n);
                     log("built %,d / %,d (%.0f s)", first + n, size, (System.nanoTime() - buildStart) / 1e9);
                 }
+                loader.stopBuilding();
             }
             buildSeconds = (System.nanoTime() - buildStart) / 1e9;
             double ratio = realRate / baselineRate;
