@@ -185,16 +185,15 @@ public final class ClippingStore {
         return new AddResult(clippingId, inserted);
     }
 
-    /** Tags one clipping: the single-row path of {@link TagStore#assign}, for imports. */
+    /**
+     * Tags one clipping: the single-row path of {@link TagStore#assign}, for imports. One statement
+     * writes the explicit row and the implied ancestor rows (tag_ancestor holds the tag itself);
+     * an existing row keeps explicit = 1 if either side has it.
+     */
     static void assignOne(Connection c, long clippingId, long tagId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO clipping_tag (tag_id, clipping_id, explicit) VALUES (?, ?, 1)"
-                + " ON CONFLICT (tag_id, clipping_id) DO UPDATE SET explicit = 1")) {
-            ps.setLong(1, tagId);
-            ps.setLong(2, clippingId);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO clipping_tag (tag_id, clipping_id, explicit)"
-                + " SELECT ancestor_id, ?, 0 FROM tag_ancestor WHERE tag_id = ? AND ancestor_id <> ?")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO clipping_tag (tag_id, clipping_id, explicit)"
+                + " SELECT ancestor_id, ?, ancestor_id = ? FROM tag_ancestor WHERE tag_id = ?"
+                + " ON CONFLICT (tag_id, clipping_id) DO UPDATE SET explicit = max(explicit, excluded.explicit)")) {
             ps.setLong(1, clippingId);
             ps.setLong(2, tagId);
             ps.setLong(3, tagId);

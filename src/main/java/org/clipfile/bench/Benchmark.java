@@ -32,7 +32,7 @@ public final class Benchmark {
 
     /** What to run. {@code runs} is the number of timed repetitions of each latency. */
     public record Options(List<Long> sizes, long seed, int runs, int importSample, Path workDir, boolean keep,
-                          boolean export, String exportHeap) {
+                          boolean export, String exportHeap, int[] words) {
     }
 
     /** Results for one archive size. */
@@ -58,7 +58,8 @@ public final class Benchmark {
 
     private SizeResult runSize(long size) throws Exception {
         boolean large = size > 200_000;
-        SyntheticCorpus corpus = SyntheticCorpus.forSize(options.seed(), size);
+        SyntheticCorpus corpus = options.words() == null ? SyntheticCorpus.forSize(options.seed(), size)
+                : new SyntheticCorpus(options.seed(), options.words()[0], options.words()[1]);
         Path dir = Files.createTempDirectory(options.workDir(), "clipfile-bench-" + size + "-");
         log("== %,d clippings (%d–%d words each) in %s", size, corpus.minWords(), corpus.maxWords(), dir);
         List<Measurement> rows = new ArrayList<>();

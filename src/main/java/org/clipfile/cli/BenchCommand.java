@@ -42,6 +42,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the Markdown table to FILE.")
     Path markdown;
 
+    @Option(names = "--words", paramLabel = "MIN-MAX",
+            description = "Words per article (default: 300-1500 up to 200,000 clippings, 100-400 above).")
+    String words;
+
     @Option(names = "--keep", description = "Keep the generated archives.")
     boolean keep;
 
@@ -57,11 +61,20 @@ final class BenchCommand implements Callable<Integer> {
         if (sizes.stream().anyMatch(n -> n < 10) || runs < 1 || importSample < 1) {
             throw new IllegalArgumentException("--clippings must be at least 10, --runs and --import-sample at least 1");
         }
+        int[] wordRange = null;
+        if (words != null) {
+            String[] p = words.split("-");
+            if (p.length != 2) {
+                throw new IllegalArgumentException("--words must look like 100-400");
+            }
+            wordRange = new int[] {Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip())};
+        }
         Path work = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
-        Benchmark.Options options = new Benchmark.Options(sizes, seed, runs, importSample, work, keep, !skipExport, exportHeap);
+        Benchmark.Options options = new Benchmark.Options(sizes, seed, runs, importSample, work, keep, !skipExport, exportHeap, wordRange);
         List<Benchmark.SizeResult> results = new Benchmark(options, out).run();
         String command = "java -jar target/clipfile.jar bench --clippings "
-                + String.join(",", sizes.stream().map(String::valueOf).toList()) + " --runs " + runs;
+                + String.join(",", sizes.stream().map(String::valueOf).toList()) + " --runs " + runs
+                + (words == null ? "" : " --words " + words) + (importSample == 50_000 ? "" : " --import-sample " + importSample);
         BenchReport report = new BenchReport(command, results);
         String table = report.markdown();
         out.println();
