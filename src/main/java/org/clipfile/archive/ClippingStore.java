@@ -37,8 +37,10 @@ public final class ClippingStore {
     public List<AddResult> addAll(List<NewClipping> batch) {
         return archive.write(c -> {
             List<AddResult> results = new ArrayList<>(batch.size());
+            // A batch shares a few tags: find (or create) each once, not once per clipping.
+            java.util.Map<String, Long> tagIds = new java.util.HashMap<>();
             for (NewClipping n : batch) {
-                results.add(add(c, n));
+                results.add(add(c, n, tagIds));
             }
             return results;
         });
@@ -127,6 +129,11 @@ public final class ClippingStore {
     // ---- connection-level operations ----
 
     static AddResult add(Connection c, NewClipping n) throws SQLException {
+        return add(c, n, new java.util.HashMap<>());
+    }
+
+    /** @param tagIds tag ids by path key, found so far in this transaction (tags are only created here) */
+    static AddResult add(Connection c, NewClipping n, java.util.Map<String, Long> tagIds) throws SQLException {
         String hash = ContentHash.of(n.text());
         Long id = null;
         if (n.preferredId() != null && !exists(c, n.preferredId())) {
@@ -167,21 +174,26 @@ public final class ClippingStore {
             if (typed == null || typed.replace('/', ' ').isBlank()) {
                 continue; // an empty tag in a header ("tags: a,,b") is no tag
             }
-            assignOne(c, clippingId, TagStore.ensure(c, TagPath.parse(typed)).id());
+            TagPath path = TagPath.parse(typed);
+            Long tagId = tagIds.get(path.key());
+            if (tagId == null) {
+                tagId = TagStore.ensure(c, path).id();
+                tagIds.put(path.key(), tagId);
+            }
+            assignOne(c, clippingId, tagId);
         }
         return new AddResult(clippingId, inserted);
     }
 
-    /** Tags one clipping: the single-row path of {@link TagStore#assign}, for imports. */
+    /**
+     * Tags one clipping: the single-row path of {@link TagStore#assign}, for imports. One statement
+     * writes the explicit row and the implied ancestor rows (tag_ancestor holds the tag itself);
+     * an existing row keeps explicit = 1 if either side has it.
+     */
     static void assignOne(Connection c, long clippingId, long tagId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO clipping_tag (tag_id, clipping_id, explicit) VALUES (?, ?, 1)"
-                + " ON CONFLICT (tag_id, clipping_id) DO UPDATE SET explicit = 1")) {
-            ps.setLong(1, tagId);
-            ps.setLong(2, clippingId);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO clipping_tag (tag_id, clipping_id, explicit)"
-                + " SELECT ancestor_id, ?, 0 FROM tag_ancestor WHERE tag_id = ? AND ancestor_id <> ?")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO clipping_tag (tag_id, clipping_id, explicit)"
+                + " SELECT ancestor_id, ?, ancestor_id = ? FROM tag_ancestor WHERE tag_id = ?"
+                + " ON CONFLICT (tag_id, clipping_id) DO UPDATE SET explicit = max(explicit, excluded.explicit)")) {
             ps.setLong(1, clippingId);
             ps.setLong(2, tagId);
             ps.setLong(3, tagId);

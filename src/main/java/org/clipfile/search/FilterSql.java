@@ -19,15 +19,60 @@ final class FilterSql {
     final List<Object> params;
     final SearchQuery query;
     final List<String> warnings;
+    /** The tags the filter asks for, resolved (unknown ones left out). */
+    final List<Long> tagIds;
+    /** A complete SELECT built on {@link #where} (same parameters), when the caller made one. */
+    final String select;
 
-    private FilterSql(String where, List<Object> params, SearchQuery query, List<String> warnings) {
+    private FilterSql(String where, List<Object> params, SearchQuery query, List<String> warnings, List<Long> tagIds, String select) {
         this.where = where;
         this.params = params;
         this.query = query;
         this.warnings = warnings;
+        this.tagIds = tagIds;
+        this.select = select;
+    }
+
+    /**
+     * {@code clipping c}, forced through the given partial index (on live clippings) when the
+     * filter can use it: not for the trash, nor for a filter SQLite sees is always false (a
+     * forced index then has no plan at all).
+     */
+    String clipping(String index) {
+        boolean usable = where.startsWith("c.deleted_at IS NULL") && !(" AND " + where + " AND ").contains(" AND 0 AND ");
+        return usable ? "clipping c INDEXED BY " + index : "clipping c";
+    }
+
+    FilterSql withSelect(String newSelect) {
+        return new FilterSql(where, params, query, warnings, tagIds, newSelect);
+    }
+
+    /**
+     * How the text query joins the rest of the filter. The choice is a query plan: which side
+     * drives decides whether a common word costs a scan of all its matches.
+     */
+    enum TextMatch {
+        /** {@code c.id IN (matches)}: SQLite collects every match first. */
+        SUBQUERY,
+        /** A {@code MATCH} on {@code clipping_fts}, which the caller's FROM clause joins to {@code c}. */
+        JOINED,
+        /** A per-row check, for when the caller walks {@code c} in index order and stops early. */
+        PROBE
     }
 
     static FilterSql of(Connection c, ClippingFilter f, TagLookup tags) throws SQLException {
+        return of(c, f, tags, TextMatch.SUBQUERY, false);
+    }
+
+    static FilterSql of(Connection c, ClippingFilter f, TagLookup tags, TextMatch textMatch) throws SQLException {
+        return of(c, f, tags, textMatch, false);
+    }
+
+    /**
+     * @param probeTags check tags per row ({@code EXISTS}) rather than collecting each tag's
+     *                  clippings first: right when the caller walks an index and stops early
+     */
+    static FilterSql of(Connection c, ClippingFilter f, TagLookup tags, TextMatch textMatch, boolean probeTags) throws SQLException {
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -47,8 +92,8 @@ final class FilterSql {
             clauses.add("c.source = ? COLLATE NOCASE");
             params.add(f.source());
         }
+        List<Long> tagIds = new ArrayList<>();
         if (!f.tags().isEmpty()) {
-            List<Long> tagIds = new ArrayList<>();
             for (String typed : f.tags()) {
                 Optional<Tag> tag = tags.find(c, typed);
                 if (tag.isPresent()) {
@@ -61,7 +106,9 @@ final class FilterSql {
                 if (tagIds.isEmpty()) {
                     clauses.add("0");
                 } else {
-                    clauses.add("c.id IN (SELECT clipping_id FROM clipping_tag WHERE tag_id IN (" + placeholders(tagIds.size()) + "))");
+                    clauses.add(probeTags
+                            ? "EXISTS (SELECT 1 FROM clipping_tag WHERE tag_id IN (" + placeholders(tagIds.size()) + ") AND clipping_id = c.id)"
+                            : "c.id IN (SELECT clipping_id FROM clipping_tag WHERE tag_id IN (" + placeholders(tagIds.size()) + "))");
                     params.addAll(tagIds);
                 }
             } else {
@@ -69,7 +116,9 @@ final class FilterSql {
                     clauses.add("0"); // a tag that does not exist matches nothing
                 }
                 for (long id : tagIds) {
-                    clauses.add("c.id IN (SELECT clipping_id FROM clipping_tag WHERE tag_id = ?)");
+                    clauses.add(probeTags
+                            ? "EXISTS (SELECT 1 FROM clipping_tag WHERE tag_id = ? AND clipping_id = c.id)"
+                            : "c.id IN (SELECT clipping_id FROM clipping_tag WHERE tag_id = ?)");
                     params.add(id);
                 }
             }
@@ -81,14 +130,18 @@ final class FilterSql {
         SearchQuery query = SearchQuery.parse(f.query());
         warnings.addAll(query.warnings());
         query.include().ifPresent(match -> {
-            clauses.add("c.id IN (SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?)");
+            clauses.add(switch (textMatch) {
+                case SUBQUERY -> "c.id IN (SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?)";
+                case JOINED -> "clipping_fts MATCH ?";
+                case PROBE -> "EXISTS (SELECT 1 FROM clipping_fts WHERE clipping_fts MATCH ? AND clipping_fts.rowid = c.id)";
+            });
             params.add(match);
         });
         query.exclude().ifPresent(match -> {
             clauses.add("c.id NOT IN (SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?)");
             params.add(match);
         });
-        return new FilterSql(String.join(" AND ", clauses), params, query, warnings);
+        return new FilterSql(String.join(" AND ", clauses), params, query, warnings, tagIds, null);
     }
 
     static String placeholders(int n) {

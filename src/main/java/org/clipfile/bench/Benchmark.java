@@ -1,0 +1,258 @@
+package org.clipfile.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.clipfile.archive.Archive;
+import org.clipfile.archive.ClippingStore;
+import org.clipfile.archive.NewClipping;
+import org.clipfile.archive.TagStore;
+import org.clipfile.search.ClippingFilter;
+import org.clipfile.search.ClippingSearch;
+import org.clipfile.search.SortOrder;
+
+/**
+ * Builds a synthetic archive of each requested size and measures import, queries, bulk tag edits
+ * and export on it. See src/test/resources/bench/BENCHMARK.md for what each row means.
+ */
+public final class Benchmark {
+    static final int PAGE = 100;
+    private static final int BUILD_CHUNK = 50_000;
+    private static final int IMPORT_BATCH = 500; // what FileImporter uses
+
+    /** What to run. {@code runs} is the number of timed repetitions of each latency. */
+    public record Options(List<Long> sizes, long seed, int runs, int importSample, Path workDir, boolean keep,
+                          boolean export, String exportHeap, int[] words) {
+    }
+
+    /** Results for one archive size. */
+    public record SizeResult(long clippings, int minWords, int maxWords, double buildSeconds, long archiveBytes,
+                             List<Measurement> rows) {
+    }
+
+    private final Options options;
+    private final PrintWriter log;
+
+    public Benchmark(Options options, PrintWriter log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    public List<SizeResult> run() throws Exception {
+        List<SizeResult> out = new ArrayList<>();
+        for (long size : options.sizes()) {
+            out.add(runSize(size));
+        }
+        return out;
+    }
+
+    private SizeResult runSize(long size) throws Exception {
+        boolean large = size > 200_000;
+        SyntheticCorpus corpus = options.words() == null ? SyntheticCorpus.forSize(options.seed(), size)
+                : new SyntheticCorpus(options.seed(), options.words()[0], options.words()[1]);
+        Path dir = Files.createTempDirectory(options.workDir(), "clipfile-bench-" + size + "-");
+        log("== %,d clippings (%d–%d words each) in %s", size, corpus.minWords(), corpus.maxWords(), dir);
+        List<Measurement> rows = new ArrayList<>();
+        try {
+            int sample = (int) Math.min(size, options.importSample());
+            List<NewClipping> sampleRows = new ArrayList<>(sample);
+            for (int i = 0; i < sample; i++) {
+                sampleRows.add(corpus.clipping(i));
+            }
+            double realRate = importThroughStore(dir.resolve("real.db"), sampleRows);
+            Path archiveFile = dir.resolve("archive.db");
+            double baselineRate;
+            double buildSeconds;
+            long buildStart = System.nanoTime();
+            try (Archive archive = Archive.open(archiveFile)) {
+                BulkLoader loader = new BulkLoader(archive);
+                long start = System.nanoTime();
+                loader.load(i -> sampleRows.get((int) i), 0, sample);
+                baselineRate = sample / ((System.nanoTime() - start) / 1e9);
+                log("baseline (plain JDBC batch, one transaction): %,.0f clippings/s", baselineRate);
+                sampleRows.clear();
+                loader.startBuilding();
+                for (long first = sample; first < size; first += BUILD_CHUNK) {
+                    long n = Math.min(BUILD_CHUNK, size - first);
+                    loader.load(corpus::clipping, first, n);
+                    log("built %,d / %,d (%.0f s)", first + n, size, (System.nanoTime() - buildStart) / 1e9);
+                }
+                loader.stopBuilding();
+            }
+            buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+            double ratio = realRate / baselineRate;
+            rows.add(new Measurement("import_rate", "Import, real path (ClippingStore.addAll, batches of 500)", "clippings/s",
+                    realRate, Double.NaN, 1, "", null, String.format(java.util.Locale.ROOT, "%,d-clipping sample, fresh archive", sample)));
+            rows.add(new Measurement("import_baseline", "Import, baseline (plain JDBC batch, one transaction)", "clippings/s",
+                    baselineRate, Double.NaN, 1, "", null, "same rows, same schema, FTS via the same trigger"));
+            rows.add(new Measurement("import_ratio", "Import rate ÷ baseline", "×", ratio, Double.NaN, 1, "≥ 0.5", ratio >= 0.5, ""));
+
+            try (Archive archive = Archive.open(archiveFile)) { // reopened as a user would: after PRAGMA optimize on close
+                queries(archive, corpus, large, rows);
+                writes(archive, corpus, size, rows);
+            }
+            long bytes = Files.size(archiveFile);
+            if (options.export()) {
+                rows.addAll(export(archiveFile, dir.resolve("export.json")));
+            }
+            return new SizeResult(size, corpus.minWords(), corpus.maxWords(), buildSeconds, bytes, rows);
+        } finally {
+            if (options.keep()) {
+                log("kept %s", dir);
+            } else {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private double importThroughStore(Path file, List<NewClipping> rows) {
+        try (Archive archive = Archive.open(file)) {
+            ClippingStore store = new ClippingStore(archive);
+            long start = System.nanoTime();
+            for (int i = 0; i < rows.size(); i += IMPORT_BATCH) {
+                store.addAll(rows.subList(i, Math.min(rows.size(), i + IMPORT_BATCH)));
+            }
+            double rate = rows.size() / ((System.nanoTime() - start) / 1e9);
+            log("real import path (ClippingStore.addAll): %,.0f clippings/s", rate);
+            return rate;
+        }
+    }
+
+    private void queries(Archive archive, SyntheticCorpus corpus, boolean large, List<Measurement> rows) throws Exception {
+        ClippingSearch search = new ClippingSearch(archive);
+        double searchTarget = large ? 150 : 50;
+        double treeTarget = large ? 300 : 100;
+        ClippingFilter tagFilter = ClippingFilter.ALL.withTag(corpus.midTag());
+        ClippingFilter tagDates = tagFilter.withDates(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
+        ClippingFilter topFilter = ClippingFilter.ALL.withTag(corpus.topTag());
+
+        page(search, rows, "search_common", "Search, common word — first page", ClippingFilter.ALL.withQuery(corpus.commonWord()), SortOrder.NEWEST, searchTarget);
+        page(search, rows, "search_common_relevance", "Search, common word — first page by relevance", ClippingFilter.ALL.withQuery(corpus.commonWord()), SortOrder.RELEVANCE, searchTarget);
+        page(search, rows, "search_rare", "Search, rare word — first page", ClippingFilter.ALL.withQuery(corpus.rareWord()), SortOrder.NEWEST, searchTarget);
+        page(search, rows, "search_phrase", "Search, phrase — first page", ClippingFilter.ALL.withQuery("\"" + corpus.phrase() + "\""), SortOrder.NEWEST, searchTarget);
+        page(search, rows, "search_cjk", "Search, CJK substring — first page", ClippingFilter.ALL.withQuery(corpus.cjkSubstring()), SortOrder.NEWEST, searchTarget);
+        page(search, rows, "filter_tag", "Tag filter — first page", tagFilter, SortOrder.NEWEST, 50.0);
+        page(search, rows, "filter_tag_dates", "Tag + date range — first page", tagDates, SortOrder.NEWEST, 50.0);
+        page(search, rows, "browse_all", "Everything, newest first — first page", ClippingFilter.ALL, SortOrder.NEWEST, null);
+
+        latency(rows, "count_common", "Count, common-word matches", null, search.count(ClippingFilter.ALL.withQuery(corpus.commonWord())),
+                () -> search.count(ClippingFilter.ALL.withQuery(corpus.commonWord())));
+        latency(rows, "count_tag", "Count, tag filter", null, search.count(tagFilter), () -> search.count(tagFilter));
+
+        latency(rows, "tag_tree_all", "Tag tree with counts — whole archive", treeTarget, null, () -> search.tagTree(ClippingFilter.ALL));
+        latency(rows, "tag_tree_filter", "Tag tree with counts — tag filter", treeTarget, search.count(topFilter), () -> search.tagTree(topFilter));
+        latency(rows, "tag_tree_search", "Tag tree with counts — common-word search", treeTarget, null,
+                () -> search.tagTree(ClippingFilter.ALL.withQuery(corpus.commonWord())));
+        latency(rows, "months_all", "Month histogram — whole archive", treeTarget, null, () -> search.months(ClippingFilter.ALL));
+        latency(rows, "months_filter", "Month histogram — tag filter", treeTarget, null, () -> search.months(topFilter));
+        latency(rows, "months_search", "Month histogram — common-word search", treeTarget, null,
+                () -> search.months(ClippingFilter.ALL.withQuery(corpus.commonWord())));
+    }
+
+    private void page(ClippingSearch search, List<Measurement> rows, String key, String label, ClippingFilter filter,
+                      SortOrder sort, Double target) throws Exception {
+        long[] shown = new long[1];
+        double[] ms = Timing.repeat(1, options.runs(), i -> shown[0] = search.page(filter, sort, 0, PAGE).size());
+        String note = shown[0] + " rows shown";
+        Measurement m = Measurement.latency(key, label, ms, target, note);
+        rows.add(m);
+        log("%-50s median %8s ms  p95 %8s ms  (%s)", label, Measurement.format(m.median()), Measurement.format(m.p95()), note);
+    }
+
+    private void latency(List<Measurement> rows, String key, String label, Double target, Long matching, Runnable op) throws Exception {
+        double[] ms = Timing.repeat(1, options.runs(), i -> op.run());
+        String note = matching == null ? "" : String.format(java.util.Locale.ROOT, "%,d matching", matching);
+        Measurement m = Measurement.latency(key, label, ms, target, note);
+        rows.add(m);
+        log("%-50s median %8s ms  p95 %8s ms  %s", label, Measurement.format(m.median()), Measurement.format(m.p95()), note);
+    }
+
+    private void writes(Archive archive, SyntheticCorpus corpus, long size, List<Measurement> rows) throws Exception {
+        TagStore tags = new TagStore(archive);
+        Random random = new Random(options.seed() + 1);
+        int selected = (int) Math.min(1_000, size);
+        double[] tagging = Timing.repeat(1, options.runs(), i -> {
+            List<Long> ids = new ArrayList<>(selected);
+            for (int k = 0; k < selected; k++) {
+                ids.add(1 + (long) random.nextInt((int) size));
+            }
+            tags.assign(ids, "Bench/Selection " + (i + 10));
+        });
+        Measurement t = Measurement.latency("tag_1000", "Tag 1,000 selected clippings", tagging, 200.0, "new tag each run, random selection");
+        rows.add(t);
+        log("%-50s median %8s ms  p95 %8s ms", t.label(), Measurement.format(t.median()), Measurement.format(t.p95()));
+
+        long carriers = new ClippingSearch(archive).count(ClippingFilter.ALL.withTag(corpus.hotTag()));
+        String[] names = {corpus.hotTag(), corpus.hotTag() + " Renamed"};
+        int renames = Math.max(2, options.runs() / 2 * 2); // even: ends on the original name
+        double[] rename = Timing.repeat(0, renames, i -> tags.rename(names[i % 2], names[(i + 1) % 2]));
+        String note = String.format(java.util.Locale.ROOT, "tag on %,d clippings", carriers);
+        Measurement r = Measurement.latency("rename_tag", "Rename a tag", rename, carriers >= 100_000 ? 2000.0 : null, note);
+        rows.add(r);
+        log("%-50s median %8s ms  p95 %8s ms  %s", r.label(), Measurement.format(r.median()), Measurement.format(r.p95()), note);
+
+        String[] places = {corpus.hotTag(), "Archive desk/Watchlist"};
+        double[] move = Timing.repeat(0, 2, i -> tags.rename(places[i % 2], places[(i + 1) % 2]));
+        Measurement mv = Measurement.latency("move_tag", "Move that tag under another parent", move, null, note + "; implied tags rewritten");
+        rows.add(mv);
+        log("%-50s median %8s ms  p95 %8s ms  %s", mv.label(), Measurement.format(mv.median()), Measurement.format(mv.p95()), note);
+    }
+
+    /** Runs the export in a child JVM limited to {@code exportHeap}, so its heap is measured alone. */
+    private List<Measurement> export(Path archiveFile, Path target) throws IOException, InterruptedException {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx" + options.exportHeap(), "-cp", System.getProperty("java.class.path"),
+                ExportProbe.class.getName(), archiveFile.toString(), target.toString());
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                lines.add(line);
+            }
+        }
+        int exit = p.waitFor();
+        Files.deleteIfExists(target);
+        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        String[] f = last.split(" ");
+        if (exit != 0 || f.length != 4) {
+            log("export failed (exit %d): %s", exit, String.join("\n", lines));
+            return List.of(new Measurement("export_rate", "JSON export", "MB/s", Double.NaN, Double.NaN, 0, "≥ 50", false,
+                    "failed with -Xmx" + options.exportHeap() + ": " + last));
+        }
+        long count = Long.parseLong(f[0]);
+        long bytes = Long.parseLong(f[1]);
+        double seconds = Long.parseLong(f[2]) / 1e9;
+        double peakMb = Long.parseLong(f[3]) / (1024.0 * 1024.0);
+        double rate = bytes / 1e6 / seconds;
+        log("export: %,d clippings, %,.0f MB in %.1f s = %.1f MB/s, peak heap %.0f MB (-Xmx%s)", count, bytes / 1e6, seconds, rate, peakMb, options.exportHeap());
+        return List.of(
+                new Measurement("export_rate", "JSON export of the whole archive", "MB/s", rate, Double.NaN, 1, "≥ 50", rate >= 50,
+                        String.format(java.util.Locale.ROOT, "%,.0f MB in %.1f s", bytes / 1e6, seconds)),
+                new Measurement("export_heap", "Peak heap while exporting", "MB", peakMb, Double.NaN, 1, "< 256", peakMb < 256,
+                        "own JVM with -Xmx" + options.exportHeap() + ", sampled every 5 ms (includes garbage)"));
+    }
+
+    private void log(String format, Object... args) {
+        log.println(String.format(java.util.Locale.ROOT, format, args));
+        log.flush();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

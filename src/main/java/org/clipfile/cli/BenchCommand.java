@@ -1,0 +1,92 @@
+package org.clipfile.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.clipfile.bench.BenchReport;
+import org.clipfile.bench.Benchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "bench", description = {
+        "Builds seeded synthetic archives in a temporary folder and measures import, search, tag tree,",
+        "histogram, bulk tagging, tag rename and export; prints a Markdown table and writes it as JSON.",
+        "Does not touch your archive."})
+final class BenchCommand implements Callable<Integer> {
+    @ParentCommand
+    ClipfileCommand root;
+
+    @Option(names = "--clippings", split = ",", paramLabel = "N[,N...]", defaultValue = "100000",
+            description = "Archive sizes to build (default: ${DEFAULT-VALUE}); e.g. 100000,1000000.")
+    List<Long> sizes;
+
+    @Option(names = "--runs", defaultValue = "9", description = "Timed repetitions per latency (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--import-sample", defaultValue = "50000",
+            description = "Clippings imported through the real path and the baseline for the rate (default: ${DEFAULT-VALUE}).")
+    int importSample;
+
+    @Option(names = "--seed", defaultValue = "20261129", description = "Seed of the synthetic data (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--dir", paramLabel = "FOLDER", description = "Where the temporary archives go (default: the system temp folder).")
+    Path dir;
+
+    @Option(names = "--json", paramLabel = "FILE", defaultValue = "bench-results.json",
+            description = "Where to write the results as JSON (default: ${DEFAULT-VALUE}).")
+    Path json;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the Markdown table to FILE.")
+    Path markdown;
+
+    @Option(names = "--words", paramLabel = "MIN-MAX",
+            description = "Words per article (default: 300-1500 up to 200,000 clippings, 100-400 above).")
+    String words;
+
+    @Option(names = "--keep", description = "Keep the generated archives.")
+    boolean keep;
+
+    @Option(names = "--skip-export", description = "Leave out the JSON export measurement (it runs in a child JVM).")
+    boolean skipExport;
+
+    @Option(names = "--export-heap", defaultValue = "256m", description = "-Xmx of the export's JVM (default: ${DEFAULT-VALUE}).")
+    String exportHeap;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = root.spec.commandLine().getOut();
+        if (sizes.stream().anyMatch(n -> n < 10) || runs < 1 || importSample < 1) {
+            throw new IllegalArgumentException("--clippings must be at least 10, --runs and --import-sample at least 1");
+        }
+        int[] wordRange = null;
+        if (words != null) {
+            String[] p = words.split("-");
+            if (p.length != 2) {
+                throw new IllegalArgumentException("--words must look like 100-400");
+            }
+            wordRange = new int[] {Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip())};
+        }
+        Path work = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
+        Benchmark.Options options = new Benchmark.Options(sizes, seed, runs, importSample, work, keep, !skipExport, exportHeap, wordRange);
+        List<Benchmark.SizeResult> results = new Benchmark(options, out).run();
+        String command = "java -jar target/clipfile.jar bench --clippings "
+                + String.join(",", sizes.stream().map(String::valueOf).toList()) + " --runs " + runs
+                + (words == null ? "" : " --words " + words) + (importSample == 50_000 ? "" : " --import-sample " + importSample);
+        BenchReport report = new BenchReport(command, results);
+        String table = report.markdown();
+        out.println();
+        out.print(table);
+        report.writeJson(json);
+        out.println();
+        out.println("JSON: " + json.toAbsolutePath());
+        if (markdown != null) {
+            java.nio.file.Files.writeString(markdown, table);
+            out.println("Markdown: " + markdown.toAbsolutePath());
+        }
+        out.flush();
+        return ClipfileCommand.OK;
+    }
+}

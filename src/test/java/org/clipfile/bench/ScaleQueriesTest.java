@@ -1,0 +1,173 @@
+package org.clipfile.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.clipfile.archive.Archive;
+import org.clipfile.archive.ClippingStore;
+import org.clipfile.archive.DatePrecision;
+import org.clipfile.archive.NewClipping;
+import org.clipfile.archive.TagStore;
+import org.clipfile.search.ClippingFilter;
+import org.clipfile.search.ClippingRow;
+import org.clipfile.search.ClippingSearch;
+import org.clipfile.search.MonthCount;
+import org.clipfile.search.SortOrder;
+import org.clipfile.search.TagNode;
+import org.clipfile.archive.Clipping;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The query plans and maintained counts added for large archives give the same answers as the
+ * plain queries (ids(), per-tag count()) on a synthetic archive with some clippings in the trash.
+ */
+class ScaleQueriesTest {
+    static final int SIZE = 3_000;
+
+    @TempDir
+    static Path dir;
+    static Archive archive;
+    static ClippingSearch search;
+    static SyntheticCorpus corpus = new SyntheticCorpus(11, 20, 80);
+
+    @BeforeAll
+    static void build() {
+        archive = Archive.open(dir.resolve("a.db"));
+        ClippingStore store = new ClippingStore(archive);
+        List<NewClipping> batch = new ArrayList<>();
+        for (int i = 0; i < SIZE; i++) {
+            batch.add(corpus.clipping(i));
+            if (batch.size() == 500) {
+                store.addAll(batch);
+                batch.clear();
+            }
+        }
+        List<Long> trash = new ArrayList<>();
+        for (long id = 1; id <= SIZE; id += 17) {
+            trash.add(id);
+        }
+        store.moveToTrash(trash);
+        // Bulk edits keep the maintained counts right.
+        TagStore tags = new TagStore(archive);
+        tags.assign(List.of(2L, 3L, 4L, 18L), "Edited/New tag");
+        tags.unassign(List.of(3L), "Edited/New tag");
+        tags.rename(corpus.hotTag(), "Elsewhere/Watch");
+        search = new ClippingSearch(archive);
+    }
+
+    @AfterAll
+    static void close() {
+        archive.close();
+    }
+
+    @Test
+    void firstPagesMatchThePlainOrderForCommonAndRareWordsAndFilters() {
+        List<ClippingFilter> filters = List.of(
+                ClippingFilter.ALL.withQuery(corpus.commonWord()),
+                ClippingFilter.ALL.withQuery(corpus.rareWord()),
+                ClippingFilter.ALL.withQuery("\"" + corpus.phrase() + "\""),
+                ClippingFilter.ALL.withQuery(corpus.cjkSubstring()),
+                ClippingFilter.ALL.withQuery(corpus.commonWord()).withTag(corpus.topTag()),
+                ClippingFilter.ALL.withQuery(corpus.commonWord() + " -" + corpus.rareWord()),
+                ClippingFilter.ALL.withQuery(corpus.commonWord()).inTrash(true),
+                ClippingFilter.ALL.withTag(corpus.midTag()),
+                ClippingFilter.ALL.withTag(corpus.midTag()).withDates(LocalDate.of(2022, 1, 1), LocalDate.of(2023, 6, 30)));
+        for (ClippingFilter f : filters) {
+            for (SortOrder sort : List.of(SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.TITLE)) {
+                List<Long> all = search.ids(f, sort);
+                for (int offset : new int[] {0, 40}) {
+                    List<Long> page = search.page(f, sort, offset, 50).stream().map(ClippingRow::id).toList();
+                    assertThat(page).as(f + " " + sort + " @" + offset)
+                            .isEqualTo(all.subList(Math.min(offset, all.size()), Math.min(offset + 50, all.size())));
+                }
+            }
+            List<Long> relevance = search.page(f, SortOrder.RELEVANCE, 0, 1_000_000).stream().map(ClippingRow::id).sorted().toList();
+            assertThat(relevance).as(f + " relevance").isEqualTo(search.ids(f, SortOrder.NEWEST).stream().sorted().toList());
+        }
+    }
+
+    @Test
+    void tagTreeOfTheWholeArchiveMatchesPerTagCounts() {
+        Map<String, Long> tree = flatten(search.tagTree(ClippingFilter.ALL));
+        assertThat(tree).containsKey("Edited/New tag").containsKey("Elsewhere/Watch");
+        assertThat(tree.get("Edited/New tag")).isEqualTo(search.count(ClippingFilter.ALL.withTag("Edited/New tag")));
+        for (Map.Entry<String, Long> e : tree.entrySet()) {
+            assertThat(e.getValue()).as(e.getKey()).isEqualTo(search.count(ClippingFilter.ALL.withTag(e.getKey())));
+        }
+        Map<String, Long> trash = flatten(search.tagTree(ClippingFilter.ALL.inTrash(true)));
+        for (Map.Entry<String, Long> e : trash.entrySet()) {
+            assertThat(e.getValue()).as("trash " + e.getKey()).isEqualTo(search.count(ClippingFilter.ALL.inTrash(true).withTag(e.getKey())));
+        }
+        Map<String, Long> filtered = flatten(search.tagTree(ClippingFilter.ALL.withQuery(corpus.commonWord())));
+        for (Map.Entry<String, Long> e : filtered.entrySet()) {
+            assertThat(e.getValue()).as("filtered " + e.getKey())
+                    .isEqualTo(search.count(ClippingFilter.ALL.withQuery(corpus.commonWord()).withTag(e.getKey())));
+        }
+    }
+
+    @Test
+    void monthHistogramMatchesTheClippings() {
+        for (ClippingFilter f : List.of(ClippingFilter.ALL, ClippingFilter.ALL.withTag(corpus.topTag()),
+                ClippingFilter.ALL.withQuery(corpus.commonWord()))) {
+            Map<YearMonth, Long> expected = new TreeMap<>();
+            search.scan(f, SortOrder.NEWEST, new ClippingSearch.Scan() {
+                @Override
+                public void begin(long total) {
+                }
+
+                @Override
+                public void accept(Clipping c) {
+                    if (c.date() != null && c.date().precision() != DatePrecision.YEAR) {
+                        expected.merge(YearMonth.from(c.date().start()), 1L, Long::sum);
+                    }
+                }
+            });
+            Map<YearMonth, Long> actual = new TreeMap<>();
+            for (MonthCount m : search.months(f)) {
+                actual.put(m.month(), m.count());
+            }
+            assertThat(actual).as(f.toString()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void oldestFirstScanIsTheOldestFirstOrderWithUndatedLast() {
+        ClippingFilter f = ClippingFilter.ALL.withTag(corpus.topTag());
+        List<Long> scanned = new ArrayList<>();
+        long[] announced = new long[1];
+        long n = search.scan(f, SortOrder.OLDEST, new ClippingSearch.Scan() {
+            @Override
+            public void begin(long total) {
+                announced[0] = total;
+            }
+
+            @Override
+            public void accept(Clipping c) {
+                scanned.add(c.id());
+            }
+        });
+        assertThat(scanned).isEqualTo(search.ids(f, SortOrder.OLDEST));
+        assertThat(n).isEqualTo(announced[0]).isEqualTo(scanned.size());
+    }
+
+    private static Map<String, Long> flatten(List<TagNode> nodes) {
+        Map<String, Long> out = new HashMap<>();
+        for (TagNode n : nodes) {
+            if (n.count() > 0) {
+                out.put(n.tag().path(), n.count());
+            }
+            out.putAll(flatten(n.children()));
+        }
+        return out;
+    }
+}
