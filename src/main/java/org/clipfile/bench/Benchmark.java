@@ -23,7 +23,7 @@ import org.clipfile.search.SortOrder;
 
 /**
  * Builds a synthetic archive of each requested size and measures import, queries, bulk tag edits
- * and export on it. See src/test/resources/bench/BENCHMARK.md for what each row means.
+ * and export on it. The README's "Performance" section says what each row means.
  */
 public final class Benchmark {
     static final int PAGE = 100;

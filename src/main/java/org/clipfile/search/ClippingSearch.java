@@ -99,7 +99,7 @@ public final class ClippingSearch {
      * <li>most (above ~sqrt(150·W·N)): collecting alone would cost more than the walk, so each
      *     walked row asks the text index directly (~30 µs, but only ~W·N/matches of them).</li>
      * </ul>
-     * Measured on the benchmark archives; see bench/BENCHMARK.md.
+     * Measured on the benchmark archives; see the README, "Performance".
      */
     private FilterSql dateOrderPlan(Connection c, ClippingFilter filter, SearchQuery parsed, SortOrder sort, int wanted)
             throws SQLException {

@@ -1,4 +1,4 @@
--- Clipfile archive, format 2: what keeps a million-clipping archive instant (see bench/BENCHMARK.md).
+-- Clipfile archive, format 2: what keeps a million-clipping archive instant (see the README, "Performance").
 -- Only adds a table, triggers and indexes; format-1 data is unchanged.
 
 -- How many clippings carry each tag, explicitly or implied, counting the trash too. Kept by
