@@ -160,6 +160,11 @@ public final class MainWindow {
         }
     }
 
+    /** Stops watching without saving anything: the archive is damaged and about to be replaced. */
+    public void abandon() {
+        poll.stop();
+    }
+
     public Parent root() {
         return root;
     }
@@ -405,19 +410,23 @@ public final class MainWindow {
                 .ifPresent(t -> workspace.untag(ids, t));
     }
 
-    /** Opens the editor pre-filled from the clipboard's text. */
+    /** Opens the editor pre-filled from the clipboard: its HTML flavour if a browser put one there, else its text. */
     public void pasteClipping() {
-        openCapture(seams.clipboard().text().orElse(""));
+        openCapture(seams.clipboard().html().orElse(null), seams.clipboard().text().orElse(""));
     }
 
     private void openCapture(String text) {
+        openCapture(null, text);
+    }
+
+    private void openCapture(String html, String text) {
         if (capture != null && capture.stage().isShowing()) {
             capture.stage().toFront();
             return;
         }
         CaptureViewModel model = new CaptureViewModel(workspace);
-        if (!text.isBlank()) {
-            model.fillFrom(text);
+        if (!text.isBlank() || (html != null && !html.isBlank())) {
+            model.fillFrom(html, text);
         }
         capture = new CaptureWindow(model, m, stage, List.of(STYLESHEET));
         capture.show();
