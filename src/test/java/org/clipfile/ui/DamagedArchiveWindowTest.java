@@ -9,6 +9,7 @@ import java.util.Random;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.clipfile.archive.Archive;
+import org.clipfile.archive.ArchiveDamagedException;
 import org.clipfile.archive.Backups;
 import org.clipfile.archive.ClippingStore;
 import org.clipfile.testing.TestArchives;
@@ -104,5 +105,40 @@ class DamagedArchiveWindowTest extends WindowTestSupport {
         assertThat(said).contains(archiveFile().toAbsolutePath().toString()).contains("no backup");
         assertThat(fakes.confirmations).isEmpty();
         assertThat(Files.readAllBytes(archiveFile())).isEqualTo(before);
+    }
+
+    @Test
+    void damageFoundByALaterReadClosesTheOpenArchiveAndRestores(FxRobot robot) {
+        seedWithBackup();
+        try (Archive archive = Archive.open(archiveFile())) {
+            new ClippingStore(archive).add(TestArchives.clipping("After the backup", "Added after the backup was taken.", "2023-03-01"));
+        }
+        openWindowWithoutSeeding();
+        settle();
+        assertThat(table(robot).getItems()).hasSize(CLIPPINGS + 1);
+        MainWindow before = window.get();
+
+        // As a page load would report it when SQLite meets a damaged page later on.
+        fx(() -> before.workspace().fail("Reading", new ArchiveDamagedException(archiveFile().toAbsolutePath(), "page 7 is garbled", null)));
+        waitUntil(() -> window.get() != before, "the restored archive opens");
+        settle();
+        assertThat(fakes.confirmations).singleElement().satisfies(q -> assertThat(q).contains("damaged"));
+        assertThat(table(robot).getItems()).as("the backup's clippings").hasSize(CLIPPINGS);
+        assertThat(Backups.list(archiveFile())).anyMatch(b -> b.reason().equals(Backups.BEFORE_RESTORE));
+    }
+
+    @Test
+    void decliningTheOfferLeavesTheWindowAndTheFileAsTheyAre(FxRobot robot) throws Exception {
+        seedWithBackup();
+        openWindowWithoutSeeding();
+        settle();
+        fakes.confirmAnswer = false;
+        MainWindow before = window.get();
+        fx(() -> before.workspace().fail("Reading", new ArchiveDamagedException(archiveFile().toAbsolutePath(), "page 7 is garbled", null)));
+        waitUntil(() -> !fakes.errors.isEmpty(), "the window says the file was left alone");
+        assertThat(fakes.errors.get(0)).contains("left as it is");
+        assertThat(window.get()).isSameAs(before);
+        assertThat(Backups.list(archiveFile())).noneMatch(b -> b.reason().equals(Backups.BEFORE_RESTORE));
+        fakes.errors.clear();
     }
 }

@@ -160,6 +160,7 @@ public final class CaptureViewModel {
             busy.set(false);
             outcome.set(Outcome.FAILED);
             message.set(workspace.messages().get("capture.error.save", ErrorText.of(e)));
+            workspace.reportDamage(e);
         });
     }
 

@@ -344,7 +344,10 @@ public final class Workspace {
                     () -> services.store().update(id, previous)));
             onSaved.accept(pair[1]);
             changed(messages.get("status.saved", shorten(pair[1].title())));
-        }, e -> onFailure.accept(ErrorText.of(e)));
+        }, e -> {
+            reportDamage(e); // the edit stays in the editor either way, with the reason
+            onFailure.accept(ErrorText.of(e));
+        });
     }
 
     public void renameTag(String from, String to) {
@@ -421,8 +424,7 @@ public final class Workspace {
             status.set(messages.get("status.cancelled", what));
             return;
         }
-        if (e instanceof org.clipfile.archive.ArchiveDamagedException damaged) {
-            onDamaged.accept(damaged); // the window offers the latest backup instead of a bare error
+        if (reportDamage(e)) {
             return;
         }
         dialogs.showError(messages.get("error.title", what), ErrorText.of(e));
@@ -452,6 +454,18 @@ public final class Workspace {
                 changed(null);
             }
         }, e -> checkingVersion = false, null));
+    }
+
+    /**
+     * If {@code e} says the archive file is damaged, hands it to the window (which offers the latest
+     * backup instead of a bare error) and returns true. Editors call it before showing their own message.
+     */
+    public boolean reportDamage(Throwable e) {
+        if (!disposed && e instanceof org.clipfile.archive.ArchiveDamagedException damaged) {
+            onDamaged.accept(damaged);
+            return true;
+        }
+        return false;
     }
 
     /** Who hears that a read or write found the archive file damaged (the window shell, to offer a backup). */
