@@ -113,6 +113,8 @@ public final class MainWindow {
         tagPane = new TagTreePane(tags, m);
         datePane = new DateTreePane(timeline, m.get("dates.undated"));
         readerPane = new ReaderPane(reader, m, tags.allTagPaths());
+        readerPane.setBulkActions(new ReaderPane.BulkActions(this::tagSelection, this::untagSelection, this::deleteSelection,
+                exporter::exportSelection));
         histogram = new HistogramView(timeline, m);
 
         root.getStyleClass().add("main-window");
