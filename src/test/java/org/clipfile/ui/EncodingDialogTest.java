@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.clipfile.ui.common.EncodingChoice;
 import org.clipfile.ui.common.FxDialogs;
 import org.clipfile.ui.common.Messages;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,11 +27,18 @@ import org.testfx.framework.junit5.Start;
 class EncodingDialogTest {
     private Stage stage;
 
+    /** An owner of its own: the primary stage keeps the size the window walkthroughs expect. */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
         stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
+    }
+
+    @AfterEach
+    void closeOwner() {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(stage::close);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
