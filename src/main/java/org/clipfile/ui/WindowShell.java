@@ -36,6 +36,8 @@ public final class WindowShell implements AutoCloseable {
     private Consumer<MainWindow> onOpened = w -> { };
     private Consumer<String> onOpenFailed = m -> { };
     private boolean restoring;
+    /** Damaged files whose restore the analyst declined: later failing reads say so quietly instead of asking again. */
+    private final java.util.Set<Path> declined = new java.util.HashSet<>();
 
     /**
      * @param settings        where the window's settings are saved
@@ -83,6 +85,7 @@ public final class WindowShell implements AutoCloseable {
 
     /** Opens another archive in this window; the current one stays open if that fails. */
     public void open(Path archive) {
+        declined.remove(archive.toAbsolutePath().normalize()); // opening it again on purpose: ask again
         runner.run(TaskRunner.Lane.LONG, messages.get("task.open"), p -> ArchiveServices.open(archive), new org.clipfile.ui.common.TaskListener<ArchiveServices>(opened -> {
             boolean first = window == null;
             WindowSettings s = first ? initialSettings : null;
@@ -138,8 +141,14 @@ public final class WindowShell implements AutoCloseable {
         if (restoring) {
             return; // every failing read of the same damage would ask again
         }
-        restoring = true;
         Path file = damaged.file();
+        if (declined.contains(file)) {
+            if (window != null) {
+                window.workspace().statusProperty().set(messages.get("damaged.declined", file));
+            }
+            return;
+        }
+        restoring = true;
         runner.run(TaskRunner.Lane.LONG, messages.get("damaged.restoring"), p -> Backups.latest(file),
                 new org.clipfile.ui.common.TaskListener<Optional<Backups.Backup>>(latest -> {
                     if (latest.isEmpty()) {
@@ -154,6 +163,7 @@ public final class WindowShell implements AutoCloseable {
                         restore(file, backup, taken);
                     } else {
                         restoring = false;
+                        declined.add(file);
                         explainDamage(messages.get("damaged.declined", file));
                     }
                 }, e -> {

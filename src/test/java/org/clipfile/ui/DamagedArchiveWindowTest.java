@@ -139,6 +139,21 @@ class DamagedArchiveWindowTest extends WindowTestSupport {
         assertThat(fakes.errors.get(0)).contains("left as it is");
         assertThat(window.get()).isSameAs(before);
         assertThat(Backups.list(archiveFile())).noneMatch(b -> b.reason().equals(Backups.BEFORE_RESTORE));
+
+        // The next failing read does not ask again; the status bar keeps saying it.
+        fx(() -> before.workspace().fail("Reading", new ArchiveDamagedException(archiveFile().toAbsolutePath(), "page 7 is garbled", null)));
+        settle0();
+        assertThat(fakes.confirmations).hasSize(1);
+        assertThat(fakes.errors).hasSize(1);
+        assertThat(node(robot, "#status-message", Label.class).getText()).contains("left as it is");
         fakes.errors.clear();
+    }
+
+    /** Lets queued background work and FX events run (settle() would object to the error shown on purpose). */
+    private void settle0() {
+        for (int i = 0; i < 5; i++) {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            sleep(30);
+        }
     }
 }
