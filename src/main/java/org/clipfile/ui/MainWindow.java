@@ -113,6 +113,8 @@ public final class MainWindow {
         tagPane = new TagTreePane(tags, m);
         datePane = new DateTreePane(timeline, m.get("dates.undated"));
         readerPane = new ReaderPane(reader, m, tags.allTagPaths());
+        readerPane.setBulkActions(new ReaderPane.BulkActions(this::tagSelection, this::untagSelection, this::deleteSelection,
+                exporter::exportSelection));
         histogram = new HistogramView(timeline, m);
 
         root.getStyleClass().add("main-window");
@@ -158,6 +160,11 @@ public final class MainWindow {
         if (reader.dirtyProperty().get()) {
             reader.save();
         }
+    }
+
+    /** Stops watching without saving anything: the archive is damaged and about to be replaced. */
+    public void abandon() {
+        poll.stop();
     }
 
     public Parent root() {
@@ -405,19 +412,23 @@ public final class MainWindow {
                 .ifPresent(t -> workspace.untag(ids, t));
     }
 
-    /** Opens the editor pre-filled from the clipboard's text. */
+    /** Opens the editor pre-filled from the clipboard: its HTML flavour if a browser put one there, else its text. */
     public void pasteClipping() {
-        openCapture(seams.clipboard().text().orElse(""));
+        openCapture(seams.clipboard().html().orElse(null), seams.clipboard().text().orElse(""));
     }
 
     private void openCapture(String text) {
+        openCapture(null, text);
+    }
+
+    private void openCapture(String html, String text) {
         if (capture != null && capture.stage().isShowing()) {
             capture.stage().toFront();
             return;
         }
         CaptureViewModel model = new CaptureViewModel(workspace);
-        if (!text.isBlank()) {
-            model.fillFrom(text);
+        if (!text.isBlank() || (html != null && !html.isBlank())) {
+            model.fillFrom(html, text);
         }
         capture = new CaptureWindow(model, m, stage, List.of(STYLESHEET));
         capture.show();

@@ -325,6 +325,12 @@ public final class Screenshot {
         }
 
         @Override
+        public Optional<java.nio.charset.Charset> chooseEncoding(String title, String question,
+                List<org.clipfile.ui.common.EncodingChoice> choices) {
+            return Optional.empty();
+        }
+
+        @Override
         public void showError(String title, String message) {
             synchronized (errors) {
                 errors.add(title + ": " + message);

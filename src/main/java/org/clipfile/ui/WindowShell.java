@@ -1,9 +1,14 @@
 package org.clipfile.ui;
 
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.clipfile.archive.ArchiveDamagedException;
+import org.clipfile.archive.Backups;
 import org.clipfile.ui.common.ErrorText;
 import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.Seams;
@@ -30,6 +35,9 @@ public final class WindowShell implements AutoCloseable {
     private MainWindow window;
     private Consumer<MainWindow> onOpened = w -> { };
     private Consumer<String> onOpenFailed = m -> { };
+    private boolean restoring;
+    /** Damaged files whose restore the analyst declined: later failing reads say so quietly instead of asking again. */
+    private final java.util.Set<Path> declined = new java.util.HashSet<>();
 
     /**
      * @param settings        where the window's settings are saved
@@ -77,6 +85,7 @@ public final class WindowShell implements AutoCloseable {
 
     /** Opens another archive in this window; the current one stays open if that fails. */
     public void open(Path archive) {
+        declined.remove(archive.toAbsolutePath().normalize()); // opening it again on purpose: ask again
         runner.run(TaskRunner.Lane.LONG, messages.get("task.open"), p -> ArchiveServices.open(archive), new org.clipfile.ui.common.TaskListener<ArchiveServices>(opened -> {
             boolean first = window == null;
             WindowSettings s = first ? initialSettings : null;
@@ -89,9 +98,20 @@ public final class WindowShell implements AutoCloseable {
             if (s != null) {
                 window.apply(s);
             }
+            workspace.setOnDamaged(this::offerRestore);
             window.start(watchForChanges);
+            // "The daily backup could not be made: …" and the like: worth a glance, not a dialog.
+            List<String> notes = opened.archive().notes();
+            if (!notes.isEmpty()) {
+                workspace.statusProperty().set(String.join(" · ", notes));
+            }
             onOpened.accept(window);
         }, e -> {
+            ArchiveDamagedException damaged = damageIn(e);
+            if (damaged != null) {
+                offerRestore(damaged);
+                return;
+            }
             String message = messages.get("error.open", archive, ErrorText.of(e));
             onOpenFailed.accept(message);
             if (window == null) {
@@ -102,9 +122,105 @@ public final class WindowShell implements AutoCloseable {
         }, null));
     }
 
+    /** The damage report in a failure, if the failure is (or was caused by) a damaged archive. */
+    static ArchiveDamagedException damageIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ArchiveDamagedException d) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The archive file is damaged (found on opening, or by any read or write later): name the file
+     * and offer its latest backup. Only a confirmed restore touches the file, and the restore keeps
+     * the damaged state as a copy; without a backup the file is left alone and File › Open/New is offered.
+     */
+    public void offerRestore(ArchiveDamagedException damaged) {
+        if (restoring) {
+            return; // every failing read of the same damage would ask again
+        }
+        Path file = damaged.file();
+        if (declined.contains(file)) {
+            if (window != null) {
+                window.workspace().statusProperty().set(messages.get("damaged.declined", file));
+            }
+            return;
+        }
+        restoring = true;
+        runner.run(TaskRunner.Lane.LONG, messages.get("damaged.restoring"), p -> Backups.latest(file),
+                new org.clipfile.ui.common.TaskListener<Optional<Backups.Backup>>(latest -> {
+                    if (latest.isEmpty()) {
+                        restoring = false;
+                        explainDamage(messages.get("damaged.noBackup", file));
+                        return;
+                    }
+                    Backups.Backup backup = latest.get();
+                    String taken = backup.taken().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+                    if (seams.dialogs().confirm(messages.get("damaged.title"),
+                            messages.get("damaged.offer", file, taken, backup.reason(), backup.bytes()))) {
+                        restore(file, backup, taken);
+                    } else {
+                        restoring = false;
+                        declined.add(file);
+                        explainDamage(messages.get("damaged.declined", file));
+                    }
+                }, e -> {
+                    restoring = false;
+                    explainDamage(messages.get("error.open", file, ErrorText.of(e)));
+                }, null));
+    }
+
+    /** Closes the damaged archive if it is the open one, restores the backup over it, and reopens it. */
+    private void restore(Path file, Backups.Backup backup, String taken) {
+        ArchiveServices damagedServices = services != null && services.archive().file().equals(file) ? services : null;
+        if (damagedServices != null) {
+            // No save of unsaved edits here: writing to a damaged file is exactly what must not happen.
+            window.abandon();
+            window.workspace().dispose();
+            window = null;
+            services = null;
+            stage.getScene().setRoot(new javafx.scene.layout.StackPane(new javafx.scene.control.Label(messages.get("damaged.restoring"))));
+        }
+        runner.run(TaskRunner.Lane.LONG, messages.get("damaged.restoring"), p -> {
+            if (damagedServices != null) {
+                damagedServices.close();
+            }
+            return Backups.restore(file, backup.file());
+        }, new org.clipfile.ui.common.TaskListener<Backups.RestoreResult>(result -> {
+            restoring = false;
+            Consumer<MainWindow> previous = onOpened;
+            onOpened = w -> {
+                onOpened = previous;
+                String notes = w.workspace().statusProperty().get();
+                String restored = messages.get("damaged.restored", file.getFileName(), taken);
+                w.workspace().statusProperty().set(notes.isEmpty() ? restored : restored + " · " + notes);
+                previous.accept(w);
+            };
+            open(file);
+        }, e -> {
+            restoring = false;
+            explainDamage(messages.get("error.open", file, ErrorText.of(e)));
+        }, null));
+    }
+
+    private void explainDamage(String message) {
+        onOpenFailed.accept(message);
+        if (window == null) {
+            showOpenFailure(messages.get("damaged.title"), message);
+        } else {
+            seams.dialogs().showError(messages.get("damaged.title"), message);
+        }
+    }
+
     /** The window's content when no archive could be opened: the reason, and a way to pick another. */
     private void showOpenFailure(String message) {
-        javafx.scene.control.Label title = new javafx.scene.control.Label(messages.get("error.open.title"));
+        showOpenFailure(messages.get("error.open.title"), message);
+    }
+
+    private void showOpenFailure(String heading, String message) {
+        javafx.scene.control.Label title = new javafx.scene.control.Label(heading);
         title.getStyleClass().add("welcome-title");
         javafx.scene.control.Label reason = new javafx.scene.control.Label(message);
         reason.setId("open-failure");

@@ -18,6 +18,11 @@ final class FakeSeams implements Dialogs, ClipboardText, Browser {
     }
 
     volatile String clipboard;
+    volatile String clipboardHtml;
+    /** The answer to the encoding question: the candidate charset's name, or null to skip the file. */
+    volatile String encodingAnswer;
+    final List<List<org.clipfile.ui.common.EncodingChoice>> encodingQuestions = new CopyOnWriteArrayList<>();
+    final List<String> confirmations = new CopyOnWriteArrayList<>();
     volatile List<Path> filesToImport = List.of();
     volatile Path exportTarget;
     volatile Path archiveToOpen;
@@ -34,6 +39,19 @@ final class FakeSeams implements Dialogs, ClipboardText, Browser {
     @Override
     public Optional<String> text() {
         return Optional.ofNullable(clipboard);
+    }
+
+    @Override
+    public Optional<String> html() {
+        return Optional.ofNullable(clipboardHtml);
+    }
+
+    @Override
+    public Optional<java.nio.charset.Charset> chooseEncoding(String title, String question,
+            List<org.clipfile.ui.common.EncodingChoice> choices) {
+        encodingQuestions.add(List.copyOf(choices));
+        return choices.stream().filter(c -> c.charset().name().equalsIgnoreCase(encodingAnswer))
+                .map(org.clipfile.ui.common.EncodingChoice::charset).findFirst();
     }
 
     @Override
@@ -73,6 +91,7 @@ final class FakeSeams implements Dialogs, ClipboardText, Browser {
 
     @Override
     public boolean confirm(String title, String message) {
+        confirmations.add(title + ": " + message);
         return confirmAnswer;
     }
 

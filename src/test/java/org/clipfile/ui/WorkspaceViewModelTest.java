@@ -211,4 +211,32 @@ class WorkspaceViewModelTest {
         assertThat(fakes.opened).containsExactly("https://example.org/a");
         assertThat(fakes.errors).hasSize(1);
     }
+
+    @Test
+    void pastedHtmlWithoutTheCopiedTextFallsBackToThePlainText() {
+        org.clipfile.ui.capture.CaptureViewModel capture = new org.clipfile.ui.capture.CaptureViewModel(workspace);
+        capture.fillFrom("<html><body><div class=\"wrapper\"></div></body></html>",
+                "date 2024-03-02 Paris talks resumed on Monday.\n\nMore text follows here.");
+        assertThat(capture.dateProperty().get()).isEqualTo("2024-03-02");
+        assertThat(capture.textProperty().get()).contains("Paris talks resumed");
+
+        org.clipfile.ui.capture.CaptureViewModel empty = new org.clipfile.ui.capture.CaptureViewModel(workspace);
+        empty.fillFrom(null, "  ");
+        assertThat(empty.messageProperty().get()).isEqualTo("The clipboard holds no text.");
+    }
+
+    @Test
+    void theEncodingChosenForAnUnsureFileIsTheOneImported() throws Exception {
+        Path unsure = dir.resolve("ambiguous-short.txt");
+        try (var in = getClass().getResourceAsStream("/ingest/encodings/ambiguous-short.txt")) {
+            java.nio.file.Files.copy(in, unsure);
+        }
+        fakes.encodingAnswer = "Big5"; // the less likely reading, to show the answer is what counts
+        new org.clipfile.ui.importing.ImportViewModel(workspace, new org.clipfile.ui.common.BackgroundOperation())
+                .importPaths(List.of(unsure));
+        assertThat(fakes.encodingQuestions).hasSize(1);
+        assertThat(fakes.reports).singleElement().satisfies(r -> assertThat(r.summary()).startsWith("1 clipping added, 0 duplicates, 0 rejected"));
+        assertThat(services.search().count(ClippingFilter.ALL.withQuery("歎跡"))).isEqualTo(1);
+        assertThat(workspace.statusProperty().get()).startsWith("1 clipping added, 0 duplicates, 0 rejected");
+    }
 }

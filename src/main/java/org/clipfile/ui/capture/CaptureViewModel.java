@@ -18,7 +18,7 @@ import org.clipfile.archive.TagPath;
 import org.clipfile.ingest.ClippingParseException;
 import org.clipfile.ingest.DateRecognizer;
 import org.clipfile.ingest.ParsedClipping;
-import org.clipfile.ingest.TextClippingParser;
+import org.clipfile.ingest.PastedClipping;
 import org.clipfile.ui.common.ErrorText;
 import org.clipfile.ui.workspace.Workspace;
 
@@ -61,23 +61,38 @@ public final class CaptureViewModel {
 
     /** Fills the fields from pasted text, as the importer would read it. */
     public void fillFrom(String pasted) {
-        String content = pasted == null ? "" : pasted;
+        fillFrom(null, pasted);
+    }
+
+    /**
+     * Fills the fields from a paste: the clipboard's HTML when a browser put some there (headline,
+     * date, source and address come from the page, its navigation is left out), else its plain text.
+     */
+    public void fillFrom(String html, String plainText) {
         try {
-            ParsedClipping p = new TextClippingParser().parse(content, null);
-            title.set(p.title());
-            parsedDate = p.date();
-            date.set(p.date() == null ? "" : p.date().iso());
-            source.set(nz(p.source()));
-            url.set(nz(p.url()));
-            tags.set(String.join(", ", p.tags()));
-            text.set(p.text());
-            notes.set(nz(p.notes()));
-            author = p.author();
-            message.set(p.date() == null ? workspace.messages().get("capture.noDate") : "");
+            show(new PastedClipping().parse(html, plainText, null));
         } catch (ClippingParseException e) {
-            text.set(content);
+            text.set(plainText == null ? "" : plainText);
             message.set(ErrorText.of(e));
         }
+    }
+
+    private void show(ParsedClipping p) {
+        title.set(nz(p.title()));
+        parsedDate = p.date();
+        date.set(p.date() == null ? "" : p.date().iso());
+        source.set(nz(p.source()));
+        url.set(nz(p.url()));
+        tags.set(String.join(", ", p.tags()));
+        text.set(p.text());
+        notes.set(nz(p.notes()));
+        author = p.author();
+        message.set(p.date() == null ? workspace.messages().get("capture.noDate") : "");
+    }
+
+    /** The author read from the paste (not an editable field: kept as the page gave it). */
+    public String author() {
+        return author;
     }
 
     Optional<PublishedDate> dateOf(String typed) {
@@ -145,6 +160,7 @@ public final class CaptureViewModel {
             busy.set(false);
             outcome.set(Outcome.FAILED);
             message.set(workspace.messages().get("capture.error.save", ErrorText.of(e)));
+            workspace.reportDamage(e);
         });
     }
 

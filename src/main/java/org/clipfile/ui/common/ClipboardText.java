@@ -6,4 +6,12 @@ import java.util.Optional;
 @FunctionalInterface
 public interface ClipboardText {
     Optional<String> text();
+
+    /**
+     * The clipboard's {@code text/html} flavour, which browsers add when copying from a page: it
+     * keeps the headline, date and address that the plain text loses.
+     */
+    default Optional<String> html() {
+        return Optional.empty();
+    }
 }

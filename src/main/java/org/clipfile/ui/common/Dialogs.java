@@ -23,6 +23,12 @@ public interface Dialogs {
 
     void showError(String title, String message);
 
+    /**
+     * Asks which reading of a file whose encoding is unsure is the right one; empty skips the file.
+     * {@code choices} come most plausible first.
+     */
+    Optional<java.nio.charset.Charset> chooseEncoding(String title, String question, List<EncodingChoice> choices);
+
     /** A finished operation's report: a summary line and the details (one line each). */
     void showReport(String title, String summary, List<String> details);
 }

@@ -27,7 +27,9 @@ public final class ErrorText {
             return "The file already exists: " + e.getFile();
         }
         String message = t.getMessage();
-        if (t instanceof ArchiveException || t instanceof IllegalArgumentException) {
+        // The parsers' messages are written for the analyst ("The clipboard holds no text.").
+        if (t instanceof ArchiveException || t instanceof IllegalArgumentException
+                || t instanceof org.clipfile.ingest.ClippingParseException) {
             return message;
         }
         if (t instanceof IOException) {

@@ -10,4 +10,10 @@ public final class FxClipboardText implements ClipboardText {
         Clipboard clipboard = Clipboard.getSystemClipboard();
         return clipboard.hasString() ? Optional.ofNullable(clipboard.getString()) : Optional.empty();
     }
+
+    @Override
+    public Optional<String> html() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        return clipboard.hasHtml() ? Optional.ofNullable(clipboard.getHtml()) : Optional.empty();
+    }
 }

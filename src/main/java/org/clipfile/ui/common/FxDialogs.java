@@ -141,4 +141,40 @@ public final class FxDialogs implements Dialogs {
         alert.getDialogPane().setMinWidth(560);
         alert.show();
     }
+
+    @Override
+    public Optional<java.nio.charset.Charset> chooseEncoding(String title, String question, List<EncodingChoice> choices) {
+        Dialog<java.nio.charset.Charset> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        VBox options = new VBox(10);
+        for (EncodingChoice choice : choices) {
+            javafx.scene.control.RadioButton button = new javafx.scene.control.RadioButton(
+                    messages.get("encoding.choice", choice.name(), choice.title()));
+            button.setUserData(choice.charset());
+            button.setToggleGroup(group);
+            TextArea preview = new TextArea(choice.preview());
+            preview.setEditable(false);
+            preview.setWrapText(true);
+            preview.setPrefRowCount(4);
+            options.getChildren().add(new VBox(4, button, preview));
+        }
+        if (!group.getToggles().isEmpty()) {
+            group.selectToggle(group.getToggles().get(0));
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(options);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(360);
+        Label prompt = new Label(question);
+        prompt.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(8, prompt, scroll));
+        ButtonType importIt = new ButtonType(messages.get("encoding.import"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType skip = new ButtonType(messages.get("encoding.skip"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(importIt, skip);
+        dialog.getDialogPane().setPrefWidth(620);
+        dialog.setResultConverter(b -> b == importIt && group.getSelectedToggle() != null
+                ? (java.nio.charset.Charset) group.getSelectedToggle().getUserData() : null);
+        return dialog.showAndWait();
+    }
 }

@@ -4,10 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clipfile.ingest.ClippingParseException;
+import org.clipfile.ingest.EncodingDetector;
+import org.clipfile.ingest.EncodingGuess;
 import org.clipfile.ingest.FileImporter;
 import org.clipfile.ingest.ImportReport;
+import org.clipfile.ingest.ParsedClipping;
+import org.clipfile.ui.common.EncodingChoice;
+import org.clipfile.ui.common.ErrorText;
+import org.clipfile.ui.common.TaskRunner;
 import org.clipfile.ui.common.BackgroundOperation;
 import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.TaskHandle;
@@ -84,7 +95,7 @@ public final class ImportViewModel {
         }
         String name = m.get("import.running");
         List<Path> copy = List.copyOf(paths);
-        TaskHandle handle = workspace.runner().run(org.clipfile.ui.common.TaskRunner.Lane.LONG, name,
+        TaskHandle handle = workspace.runner().run(TaskRunner.Lane.LONG, name,
                 p -> workspace.services().importer().importPaths(copy, FileImporter.Options.NONE, p),
                 new TaskListener<ImportReport>(report -> {
                     operation.finish();
@@ -101,16 +112,121 @@ public final class ImportViewModel {
     }
 
     private void finished(ImportReport report) {
+        if (report.unsureEncodings().isEmpty() || report.wasCancelled()) {
+            showReport(report, List.of(), List.of());
+            return;
+        }
+        workspace.changed(report.summary()); // what was imported already shows while the question is asked
+        List<ImportReport.UnsureEncoding> unsure = report.unsureEncodings();
+        workspace.run(TaskRunner.Lane.LONG, "encoding.running", p -> previews(unsure), readings -> askAndImport(report, readings));
+    }
+
+    /** A file whose encoding is unsure, with each candidate reading as the clipping it would become. */
+    private record UnsureFile(Path file, List<EncodingChoice> choices) {
+    }
+
+    /** Reads each unsure file once per candidate charset (off the JavaFX thread). */
+    private List<UnsureFile> previews(List<ImportReport.UnsureEncoding> unsure) {
+        Messages m = workspace.messages();
+        List<UnsureFile> out = new ArrayList<>();
+        for (ImportReport.UnsureEncoding u : unsure) {
+            List<EncodingChoice> choices = new ArrayList<>();
+            for (EncodingGuess.Candidate c : u.guess().candidates()) {
+                String title;
+                String preview;
+                try {
+                    ParsedClipping parsed = workspace.services().importer().preview(u.file(), c.charset());
+                    title = parsed.title();
+                    preview = abbreviate(parsed.text());
+                } catch (ClippingParseException | RuntimeException e) {
+                    title = m.get("encoding.previewFailed", ErrorText.of(e));
+                    preview = c.preview();
+                }
+                choices.add(new EncodingChoice(c.name(), c.charset(), title, preview, c.plausibility()));
+            }
+            out.add(new UnsureFile(u.file(), choices));
+        }
+        return out;
+    }
+
+    /** Asks per file on the JavaFX thread, then imports the chosen readings in the background. */
+    private void askAndImport(ImportReport first, List<UnsureFile> files) {
+        Messages m = workspace.messages();
+        Map<Path, Charset> chosen = new LinkedHashMap<>();
+        List<String> skippedLines = new ArrayList<>();
+        for (UnsureFile f : files) {
+            Optional<Charset> answer = f.choices().isEmpty() ? Optional.empty()
+                    : workspace.dialogs().chooseEncoding(m.get("encoding.title"), m.get("encoding.question", f.file().getFileName()), f.choices());
+            answer.ifPresentOrElse(cs -> chosen.put(f.file(), cs), () -> skippedLines.add(m.get("import.encodingSkipped", f.file())));
+        }
+        if (chosen.isEmpty()) {
+            showReport(first, List.of(), skippedLines);
+            return;
+        }
+        String name = m.get("encoding.running");
+        TaskHandle handle = workspace.runner().run(TaskRunner.Lane.LONG, name, p -> {
+            List<ImportReport> again = new ArrayList<>();
+            for (Map.Entry<Path, Charset> e : chosen.entrySet()) {
+                p.checkCancelled();
+                again.add(workspace.services().importer().importPaths(List.of(e.getKey()),
+                        FileImporter.Options.NONE.withEncoding(e.getValue()), org.clipfile.work.Progress.NONE));
+            }
+            return again;
+        }, new TaskListener<List<ImportReport>>(again -> {
+            operation.finish();
+            List<String> lines = new ArrayList<>();
+            int i = 0;
+            for (Map.Entry<Path, Charset> e : chosen.entrySet()) {
+                if (i < again.size() && again.get(i).rejections().isEmpty()) {
+                    lines.add(m.get("import.encodingChosen", e.getKey(), EncodingDetector.displayName(e.getValue())));
+                }
+                i++;
+            }
+            lines.addAll(skippedLines);
+            showReport(first, again, lines);
+        }, e -> {
+            operation.finish();
+            workspace.changed(null);
+            workspace.fail(m.get("import.title"), e);
+        }, null));
+        if (handle != TaskHandle.DONE && !operation.runningProperty().get()) {
+            operation.start(name, handle);
+        }
+    }
+
+    /**
+     * The report of the whole import: the first run's figures without its unsure files, plus the
+     * runs in the chosen encodings. {@code encodingLines} say what became of each unsure file.
+     */
+    private void showReport(ImportReport first, List<ImportReport> again, List<String> encodingLines) {
         Messages m = workspace.messages();
         List<String> details = new ArrayList<>();
-        for (ImportReport.Rejection r : report.rejections()) {
+        boolean asked = !encodingLines.isEmpty() || !again.isEmpty();
+        List<ImportReport.Rejection> rejections = new ArrayList<>(asked ? first.rejectionsOtherThanEncoding() : first.rejections());
+        List<ImportReport.Note> notes = new ArrayList<>(first.notes());
+        int added = first.added();
+        int duplicates = first.duplicates();
+        for (ImportReport r : again) {
+            rejections.addAll(r.rejections());
+            notes.addAll(r.notes());
+            added += r.added();
+            duplicates += r.duplicates();
+        }
+        for (ImportReport.Rejection r : rejections) {
             details.add(m.get("import.rejected", r.file(), r.reason()));
         }
-        for (ImportReport.Note n : report.notes()) {
+        for (ImportReport.Note n : notes) {
             details.add(m.get("import.note", n.file(), n.message()));
         }
-        workspace.changed(report.summary());
-        workspace.dialogs().showReport(m.get(report.wasCancelled() ? "import.cancelled" : "import.done"), report.summary(), details);
+        details.addAll(encodingLines);
+        String summary = asked ? m.get("import.summaryAfterEncodings", added, duplicates, rejections.size()) : first.summary();
+        workspace.changed(summary);
+        workspace.dialogs().showReport(m.get(first.wasCancelled() ? "import.cancelled" : "import.done"), summary, details);
+    }
+
+    private static String abbreviate(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.length() > 600 ? t.substring(0, 599) + "…" : t;
     }
 
     private static String fileName(String detail) {

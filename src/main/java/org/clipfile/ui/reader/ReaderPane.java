@@ -181,11 +181,14 @@ public final class ReaderPane {
         selectionInfo.textProperty().bind(model.selectionInfoProperty());
         selectionInfo.managedProperty().bind(selectionInfo.textProperty().isNotEmpty());
 
-        VBox content = new VBox(8, selectionInfo, title, meta, textHeader, textStack, label("reader.notes"), notes, actions);
+        VBox content = new VBox(8, title, meta, textHeader, textStack, label("reader.notes"), notes, actions);
         VBox.setVgrow(content, Priority.ALWAYS);
-        content.visibleProperty().bind(model.clippingProperty().isNotNull());
-        empty.visibleProperty().bind(model.clippingProperty().isNull());
-        StackPane stack = new StackPane(content, empty);
+        var several = model.selectedCountProperty().greaterThan(1);
+        content.visibleProperty().bind(model.clippingProperty().isNotNull().and(several.not()));
+        empty.visibleProperty().bind(model.clippingProperty().isNull().and(several.not()));
+        Node bulk = bulkPanel(selectionInfo);
+        bulk.visibleProperty().bind(several);
+        StackPane stack = new StackPane(content, empty, bulk);
         VBox.setVgrow(stack, Priority.ALWAYS);
         root.getChildren().add(stack);
         root.setOnKeyPressed(e -> {
@@ -196,6 +199,47 @@ public final class ReaderPane {
         });
         showTags();
         showText();
+    }
+
+    /** What the bulk panel's buttons do; the main window passes its own selection actions. */
+    public record BulkActions(Runnable tag, Runnable untag, Runnable delete, Runnable export) {
+        static final BulkActions NONE = new BulkActions(() -> { }, () -> { }, () -> { }, () -> { });
+    }
+
+    private BulkActions bulkActions = BulkActions.NONE;
+
+    public void setBulkActions(BulkActions actions) {
+        bulkActions = actions;
+    }
+
+    /** Shown instead of the editor while several clippings are selected: what can be done to all of them. */
+    private Node bulkPanel(Label count) {
+        count.getStyleClass().setAll("label", "reader-bulk-title");
+        count.setId("reader-bulk-count");
+        Button tag = new Button(m.get("reader.bulk.tag", Shortcut.TAG_SELECTION.displayKeys()));
+        tag.setId("reader-bulk-tag");
+        tag.setOnAction(e -> bulkActions.tag().run());
+        Button untag = new Button(m.get("reader.bulk.untag", Shortcut.UNTAG_SELECTION.displayKeys()));
+        untag.setId("reader-bulk-untag");
+        untag.setOnAction(e -> bulkActions.untag().run());
+        Button delete = new Button(m.get("reader.bulk.delete"));
+        delete.setId("reader-bulk-delete");
+        delete.setOnAction(e -> bulkActions.delete().run());
+        Button export = new Button(m.get("reader.bulk.export", Shortcut.EXPORT_SELECTION.displayKeys()));
+        export.setId("reader-bulk-export");
+        export.setOnAction(e -> bulkActions.export().run());
+        for (Button b : List.of(tag, untag, delete, export)) {
+            b.setMaxWidth(Double.MAX_VALUE);
+        }
+        Label hint = new Label(m.get("reader.bulk.hint"));
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        VBox box = new VBox(10, count, tag, untag, delete, export, hint);
+        box.setId("reader-bulk");
+        box.setAlignment(Pos.TOP_LEFT);
+        box.setMaxWidth(320);
+        StackPane.setAlignment(box, Pos.TOP_LEFT);
+        return box;
     }
 
     private TextField field(String id, javafx.beans.property.StringProperty property) {

@@ -41,6 +41,7 @@ public final class ReaderViewModel {
     private final StringProperty dateDetail = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty selectionInfo = new SimpleStringProperty("");
+    private final javafx.beans.property.IntegerProperty selectedCount = new javafx.beans.property.SimpleIntegerProperty();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObjectProperty<List<Range>> highlights = new SimpleObjectProperty<>(List.of());
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
@@ -77,7 +78,9 @@ public final class ReaderViewModel {
     private void selectionChanged() {
         List<Long> ids = workspace.selectedIds();
         selectionInfo.set(ids.size() > 1 ? workspace.messages().get("reader.multiple", ids.size()) : "");
-        Long id = ids.isEmpty() ? null : ids.get(0);
+        selectedCount.set(ids.size());
+        // Several clippings: the reader offers the bulk actions instead of quietly editing the first one.
+        Long id = ids.size() == 1 ? ids.get(0) : null;
         Clipping current = clipping.get();
         if (current != null && id != null && current.id() == id) {
             return;
@@ -308,6 +311,11 @@ public final class ReaderViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** How many clippings the table has selected; above one the reader shows the bulk actions. */
+    public javafx.beans.property.ReadOnlyIntegerProperty selectedCountProperty() {
+        return selectedCount;
     }
 
     public StringProperty selectionInfoProperty() {

@@ -2,25 +2,36 @@ package org.clipfile.ui.workspace;
 
 import java.nio.file.Path;
 import org.clipfile.archive.Archive;
+import org.clipfile.archive.ArchiveWatcher;
 import org.clipfile.archive.ClippingStore;
 import org.clipfile.archive.TagStore;
 import org.clipfile.export.ExportWriter;
 import org.clipfile.ingest.FileImporter;
 import org.clipfile.search.ClippingSearch;
 
-/** The core services of one open archive: the very ones the command line uses. */
+/**
+ * The core services of one open archive: the very ones the command line uses, plus the watcher
+ * that notices other programs' commits (made here, off the JavaFX thread, before anything is
+ * loaded, so no commit between the first load and the first poll goes unnoticed).
+ */
 public record ArchiveServices(Archive archive, ClippingStore store, TagStore tags, ClippingSearch search,
-        FileImporter importer, ExportWriter exporter) implements AutoCloseable {
+        FileImporter importer, ExportWriter exporter, ArchiveWatcher watcher) implements AutoCloseable {
 
     public static ArchiveServices open(Path file) {
         Archive archive = Archive.open(file);
-        ClippingStore store = new ClippingStore(archive);
-        return new ArchiveServices(archive, store, new TagStore(archive), new ClippingSearch(archive),
-                new FileImporter(store), new ExportWriter(archive));
+        try {
+            ClippingStore store = new ClippingStore(archive);
+            return new ArchiveServices(archive, store, new TagStore(archive), new ClippingSearch(archive),
+                    new FileImporter(store), new ExportWriter(archive), new ArchiveWatcher(archive));
+        } catch (RuntimeException e) {
+            archive.close();
+            throw e;
+        }
     }
 
     @Override
     public void close() {
+        watcher.close();
         archive.close();
     }
 }

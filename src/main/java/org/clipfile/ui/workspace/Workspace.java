@@ -44,8 +44,8 @@ public final class Workspace {
     private final ObservableList<Long> selectedIds = FXCollections.observableArrayList();
     private final LongProperty revision = new SimpleLongProperty();
     private final StringProperty status = new SimpleStringProperty("");
-    private final ChangeWatcher watcher;
     private boolean disposed;
+    private Consumer<org.clipfile.archive.ArchiveDamagedException> onDamaged = e -> { };
     private boolean checkingVersion;
 
     public Workspace(ArchiveServices services, TaskRunner runner, Dialogs dialogs, Browser browser, Messages messages) {
@@ -53,7 +53,6 @@ public final class Workspace {
         this.runner = runner;
         this.dialogs = dialogs;
         this.browser = browser;
-        this.watcher = new ChangeWatcher(services.archive());
         this.messages = messages;
         filter.addListener((o, a, b) -> chips.setAll(chipsOf(b)));
     }
@@ -345,7 +344,10 @@ public final class Workspace {
                     () -> services.store().update(id, previous)));
             onSaved.accept(pair[1]);
             changed(messages.get("status.saved", shorten(pair[1].title())));
-        }, e -> onFailure.accept(ErrorText.of(e)));
+        }, e -> {
+            reportDamage(e); // the edit stays in the editor either way, with the reason
+            onFailure.accept(ErrorText.of(e));
+        });
     }
 
     public void renameTag(String from, String to) {
@@ -422,6 +424,9 @@ public final class Workspace {
             status.set(messages.get("status.cancelled", what));
             return;
         }
+        if (reportDamage(e)) {
+            return;
+        }
         dialogs.showError(messages.get("error.title", what), ErrorText.of(e));
     }
 
@@ -433,18 +438,39 @@ public final class Workspace {
         revision.set(revision.get() + 1);
     }
 
-    /** Polled every few seconds: notices another process's commits (the command line importing). */
+    /**
+     * Polled every few seconds: notices another process's commits (the command line importing).
+     * The core's watcher reads the writer connection's data_version, which moves only for other
+     * programs' commits, so the window's own saves never trigger a second reload.
+     */
     public void checkForExternalChanges() {
         if (checkingVersion) {
             return;
         }
         checkingVersion = true;
-        runner.run(TaskRunner.Lane.SUMMARY, "data version", p -> watcher.changed(), new org.clipfile.ui.common.TaskListener<>(changed -> {
+        runner.run(TaskRunner.Lane.SUMMARY, "data version", p -> services.watcher().changed(), new org.clipfile.ui.common.TaskListener<>(changed -> {
             checkingVersion = false;
             if (changed && !disposed) {
                 changed(null);
             }
         }, e -> checkingVersion = false, null));
+    }
+
+    /**
+     * If {@code e} says the archive file is damaged, hands it to the window (which offers the latest
+     * backup instead of a bare error) and returns true. Editors call it before showing their own message.
+     */
+    public boolean reportDamage(Throwable e) {
+        if (!disposed && e instanceof org.clipfile.archive.ArchiveDamagedException damaged) {
+            onDamaged.accept(damaged);
+            return true;
+        }
+        return false;
+    }
+
+    /** Who hears that a read or write found the archive file damaged (the window shell, to offer a backup). */
+    public void setOnDamaged(Consumer<org.clipfile.archive.ArchiveDamagedException> handler) {
+        onDamaged = handler;
     }
 
     /** This archive's window was replaced (another archive opened): stay quiet from now on. */
