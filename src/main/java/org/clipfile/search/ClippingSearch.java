@@ -253,10 +253,6 @@ public final class ClippingSearch {
         return n;
     }
 
-    /** A clipping with highlight ranges in its title and text for the filter's query. */
-    public SearchQuery query(ClippingFilter filter) {
-        return SearchQuery.parse(filter.query());
-    }
 
     /** The topic tree, every tag with how many clippings of the filter sit under it. */
     public List<TagNode> tagTree(ClippingFilter filter) {
@@ -409,6 +405,29 @@ public final class ClippingSearch {
         return out;
     }
 
+    /** Where a snippet's match is looked for first: most articles show a hit near the top. */
+    static final int SNIPPET_SEARCH_CHARS = 8_000;
+
+    /**
+     * A snippet around the first match. Highlighting tokenizes the text, which for long articles
+     * was most of a result page's time; so look in the opening first (cut at white space, so no
+     * word is split) and read the whole text only when the opening has no match.
+     */
+    static Snippet snippet(String body, SearchQuery query) {
+        if (body.length() > SNIPPET_SEARCH_CHARS) {
+            int cut = SNIPPET_SEARCH_CHARS;
+            while (cut > 0 && !Character.isWhitespace(body.charAt(cut))) {
+                cut--;
+            }
+            String opening = body.substring(0, cut);
+            List<Range> early = Highlighter.find(opening, query);
+            if (!early.isEmpty()) {
+                return Snippet.around(opening, early, SNIPPET_CHARS);
+            }
+        }
+        return Snippet.around(body, Highlighter.find(body, query), SNIPPET_CHARS);
+    }
+
     private static Map<Long, Snippet> snippets(Connection c, List<Long> ids, SearchQuery query) throws SQLException {
         Map<Long, Snippet> out = new HashMap<>();
         if (ids.isEmpty()) {
@@ -422,17 +441,11 @@ public final class ClippingSearch {
                     bodies.add(Map.entry(rs.getLong(1), rs.getString(2)));
                 }
             }
-            // Highlighting tokenizes each whole article: most of a search page's time with long
-            // articles. The rows are independent, so use every core.
-            bodies.parallelStream()
-                    .map(e -> Map.entry(e.getKey(), Snippet.around(e.getValue(), Highlighter.find(e.getValue(), query), SNIPPET_CHARS)))
-                    .forEachOrdered(e -> out.put(e.getKey(), e.getValue()));
+            for (Map.Entry<Long, String> e : bodies) {
+                out.put(e.getKey(), snippet(e.getValue(), query));
+            }
         }
         return out;
     }
 
-    /** Convenience for callers that already hold a {@link Clipping}: the highlight ranges of its text. */
-    public static List<Range> highlights(Clipping clipping, SearchQuery query) {
-        return Highlighter.find(clipping.text(), query);
-    }
 }

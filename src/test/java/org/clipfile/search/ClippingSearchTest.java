@@ -159,6 +159,19 @@ class ClippingSearchTest {
     }
 
     @Test
+    void snippetsOfLongArticlesFindMatchesEarlyOrLate() {
+        String filler = "word ".repeat(3_000);
+        SearchQuery q = SearchQuery.parse("taiwan");
+        Snippet early = ClippingSearch.snippet("Taiwan first. " + filler, q);
+        assertThat(early.text().substring(early.ranges().get(0).start(), early.ranges().get(0).end())).isEqualTo("Taiwan");
+        Snippet late = ClippingSearch.snippet(filler + "then Taiwan at the end.", q);
+        assertThat(late.ranges()).hasSize(1);
+        assertThat(late.text().substring(late.ranges().get(0).start(), late.ranges().get(0).end())).isEqualTo("Taiwan");
+        Snippet none = ClippingSearch.snippet(filler, q);
+        assertThat(none.ranges()).isEmpty();
+    }
+
+    @Test
     void hostileQueriesNeverReachSqliteAsSyntax() {
         List<String> hostile = List.of("\"", "AND", "OR", "*", "NEAR(", "-", "'); DROP TABLE clipping;--", "(".repeat(10_000),
                 ")))", "\"\"", "^foo", "title:foo", "{title body}:x", "\u0000", "\uD800", "NOT", "a AND", "OR OR");
