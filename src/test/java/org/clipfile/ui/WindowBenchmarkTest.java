@@ -34,7 +34,7 @@ class WindowBenchmarkTest {
         assertThat(status).isZero();
         String text = Files.readString(json, StandardCharsets.UTF_8);
         for (String figure : List.of("firstFrameMs", "firstPageMs", "worstTypingStallMs", "worstScrollStallMs",
-                "heapAfterFirstPageMb", "peakHeapMb")) {
+                "heapAfterFirstPageMb", "peakHeapMb", "openedMs")) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + figure + "\": (-?\\d+)").matcher(text);
             assertThat(m.find()).as(figure + " in " + text).isTrue();
             assertThat(Long.parseLong(m.group(1))).as(figure).isGreaterThanOrEqualTo(0);
