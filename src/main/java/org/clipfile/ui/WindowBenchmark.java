@@ -133,9 +133,72 @@ public final class WindowBenchmark {
         final AtomicLong firstFrame = new AtomicLong(-1);
         final AtomicLong firstPage = new AtomicLong(-1);
         final AtomicLong opened = new AtomicLong(-1);
+        volatile String phase = "opening";
+        /** Recent stack samples of the FX thread: (nanoTime, where), to name what a long gap was spent on. */
+        final java.util.concurrent.ConcurrentLinkedDeque<Map.Entry<Long, String>> recent = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        final Map<String, Integer> stallSamples = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** Called by the pulse: charges the samples taken during a long gap to the phase. */
+        void gap(long from, long to) {
+            if (to - from < STALL_NS) {
+                return;
+            }
+            for (Map.Entry<Long, String> e : recent) {
+                if (e.getKey() > from && e.getKey() < to) {
+                    stallSamples.merge(phase + ": " + e.getValue(), 1, Integer::sum);
+                }
+            }
+        }
     }
 
+    private static final long STALL_NS = 100_000_000L;
+
+    /** The top frame and the nearest Clipfile frame: enough to tell rendering, layout and our own code apart. */
+    private static String where(StackTraceElement[] stack) {
+        if (stack.length == 0) {
+            return "?";
+        }
+        // A parked thread is named by what it waits in (e.g. the renderer), not by the lock code.
+        int first = 0;
+        while (first < stack.length - 1 && (stack[first].getClassName().startsWith("java.util.concurrent")
+                || stack[first].getClassName().startsWith("jdk.internal.misc") || stack[first].getClassName().equals("java.lang.Object"))) {
+            first++;
+        }
+        String top = stack[first].getClassName().replaceAll(".*\\.", "") + "." + stack[first].getMethodName()
+                + (first > 0 ? " (waiting)" : "");
+        for (StackTraceElement e : stack) {
+            if (e.getClassName().startsWith("org.clipfile")) {
+                return top + " < " + e.getClassName().replaceAll(".*\\.", "") + "." + e.getMethodName() + ":" + e.getLineNumber();
+            }
+        }
+        return top + (stack.length > first + 1 ? " < " + stack[first + 1].getClassName().replaceAll(".*\\.", "") + "." + stack[first + 1].getMethodName() : "");
+    }
+
+    private static Thread fxSampler(Pulses pulses) {
+        Thread fx = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElse(null);
+        Thread t = new Thread(() -> {
+            while (fx != null && !Thread.currentThread().isInterrupted()) {
+                pulses.recent.addLast(Map.entry(System.nanoTime(), where(fx.getStackTrace())));
+                while (pulses.recent.size() > 1000) {
+                    pulses.recent.pollFirst();
+                }
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "window-bench-fx-sampler");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Where the FX thread was during gaps over 100 ms of the last run (10 ms samples), by phase. */
+    static final Map<String, Integer> stallSamples = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Result measure(Options options) throws Exception {
+        stallSamples.clear();
         // "Launch" is the JVM's start: that is what the analyst waits through.
         long launchMs = ManagementFactory.getRuntimeMXBean().getStartTime();
         CountDownLatch started = new CountDownLatch(1);
@@ -168,6 +231,8 @@ public final class WindowBenchmark {
         CompletableFuture<MainWindow> opened = new CompletableFuture<>();
         Pulses pulses = new Pulses();
         AtomicReference<AnimationTimer> timer = new AtomicReference<>();
+        Thread fxSampler = fxSampler(pulses);
+        fxSampler.start();
         try {
             onFx(() -> {
                 Stage s = new Stage();
@@ -191,6 +256,7 @@ public final class WindowBenchmark {
                         long prev = pulses.last.getAndSet(n);
                         if (prev != 0) {
                             pulses.worst.accumulateAndGet(n - prev, Math::max);
+                            pulses.gap(prev, n);
                         }
                         pulses.count.incrementAndGet();
                         // Rows loaded before this pulse are drawn by it.
@@ -231,6 +297,7 @@ public final class WindowBenchmark {
                 throw new IllegalStateException("the window has no search field");
             }
             onFx(search::requestFocus);
+            pulses.phase = "typing";
             resetWorst(pulses);
             for (char c : options.query().toCharArray()) {
                 onFx(() -> search.appendText(String.valueOf(c)));
@@ -240,11 +307,13 @@ public final class WindowBenchmark {
             long typingStall = resetWorst(pulses);
 
             // Scrolling the whole archive, not the search results.
+            pulses.phase = "clearing";
             onFx(() -> search.setText(""));
             settleAfterTyping(runner, errors);
             @SuppressWarnings("unchecked")
             TableView<Object> table = (TableView<Object>) callFx(() -> table(stage.get()));
             int rows = callFx(() -> table.getItems().size());
+            pulses.phase = "scrolling";
             resetWorst(pulses);
             for (int i = 0; i < 30; i++) { // page down, as the Page Down key does
                 onFx(() -> {
@@ -265,6 +334,8 @@ public final class WindowBenchmark {
             onFx(() -> table.scrollTo(0));
             settle(runner, errors);
             long scrollStall = resetWorst(pulses);
+            pulses.phase = "done";
+            stallSamples.putAll(pulses.stallSamples);
 
             onFx(() -> timer.get().stop());
             peakHeap.accumulateAndGet(usedHeap(), Math::max);
@@ -273,6 +344,7 @@ public final class WindowBenchmark {
                     (int) pulses.count.get());
         } finally {
             sampler.interrupt();
+            fxSampler.interrupt();
             onFx(() -> {
                 if (timer.get() != null) {
                     timer.get().stop();
@@ -380,6 +452,11 @@ public final class WindowBenchmark {
         System.out.printf(Locale.ROOT, "%-32s %8d%n", "peak heap sampled (MB)", r.peakHeapMb());
         System.out.printf(Locale.ROOT, "%-32s %8d%n", "max heap -Xmx (MB)", r.maxHeapMb());
         System.out.println("(times since JVM start; a stall is the longest gap between two JavaFX pulses)");
+        if (!stallSamples.isEmpty()) {
+            System.out.println("FX thread during gaps over 100 ms (10 ms samples, top 8):");
+            stallSamples.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "  %4d  %s%n", e.getValue(), e.getKey()));
+        }
     }
 
     private static void writeJson(Options o, Result r) throws IOException {
