@@ -288,7 +288,7 @@ public final class Screenshot {
     }
 
     /** No one answers dialogs here: choosers return nothing, errors are collected and reported. */
-    private record RecordingDialogs(List<String> errors) implements Dialogs {
+    record RecordingDialogs(List<String> errors) implements Dialogs {
         @Override
         public List<Path> chooseFilesToImport() {
             return List.of();
