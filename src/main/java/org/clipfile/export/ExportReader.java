@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.clipfile.archive.DateOrigin;
 import org.clipfile.archive.NewClipping;
 import org.clipfile.archive.PublishedDate;
+import org.clipfile.files.BoundedLines;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -206,21 +207,12 @@ public final class ExportReader {
 
     /** Reads one line, refusing one longer than any clipping could be before it fills the memory. */
     private static String boundedLine(BufferedReader r, long lineNo) throws IOException, InvalidExportException {
-        StringBuilder line = new StringBuilder();
-        int ch;
-        while ((ch = r.read()) != -1) {
-            if (ch == '\n') {
-                return line.toString();
-            }
-            if (ch != '\r') {
-                line.append((char) ch);
-            }
-            if (line.length() > MAX_LINE_CHARS) {
-                throw new InvalidExportException("line " + lineNo + " is longer than " + MAX_LINE_CHARS / (1024 * 1024)
-                        + " MB, which no clipping is");
-            }
+        try {
+            return BoundedLines.next(r, MAX_LINE_CHARS);
+        } catch (BoundedLines.LineTooLongException e) {
+            throw new InvalidExportException("line " + lineNo + " is longer than " + MAX_LINE_CHARS / (1024 * 1024)
+                    + " MB, which no clipping is");
         }
-        return line.length() == 0 ? null : line.toString();
     }
 
     /** Turns a record into a clipping to store, keeping its id, dates and tags for a lossless round trip. */

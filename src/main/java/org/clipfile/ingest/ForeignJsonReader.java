@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.clipfile.archive.DateOrigin;
 import org.clipfile.archive.PublishedDate;
+import org.clipfile.files.BoundedLines;
 import org.jsoup.Jsoup;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -163,23 +164,14 @@ final class ForeignJsonReader {
         }
     }
 
-    /** One line, refused once it is longer than any article could be, before it fills the memory. */
+    /** Reads one line, refusing one longer than any article could be before it fills the memory. */
     private static String boundedLine(BufferedReader r, long lineNo) throws IOException, UnreadableJsonException {
-        StringBuilder line = new StringBuilder();
-        int ch;
-        while ((ch = r.read()) != -1) {
-            if (ch == '\n') {
-                return line.toString();
-            }
-            if (ch != '\r') {
-                line.append((char) ch);
-            }
-            if (line.length() > MAX_LINE_CHARS) {
-                throw new UnreadableJsonException("line " + lineNo + " is longer than " + MAX_LINE_CHARS / (1024 * 1024)
-                        + " MB, which no article is");
-            }
+        try {
+            return BoundedLines.next(r, MAX_LINE_CHARS);
+        } catch (BoundedLines.LineTooLongException e) {
+            throw new UnreadableJsonException("line " + lineNo + " is longer than " + MAX_LINE_CHARS / (1024 * 1024)
+                    + " MB, which no article is");
         }
-        return line.length() == 0 ? null : line.toString();
     }
 
     private static void readDocument(Path file, Consumer<Item> sink, Mapping mapping) throws IOException, UnreadableJsonException {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -21,6 +20,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.clipfile.archive.ArchiveLocation;
 import org.clipfile.ui.common.Dialogs;
+import org.clipfile.ui.common.FxCalls;
 import org.clipfile.ui.common.FxTaskRunner;
 import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.Seams;
@@ -269,22 +269,11 @@ public final class Screenshot {
     }
 
     private static void onFx(Runnable r) throws Exception {
-        callFx(() -> {
-            r.run();
-            return null;
-        });
+        FxCalls.run(r, SETTLE_TIMEOUT_MS);
     }
 
     private static <T> T callFx(java.util.concurrent.Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(SETTLE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        return FxCalls.call(c, SETTLE_TIMEOUT_MS);
     }
 
     /** No one answers dialogs here: choosers return nothing, errors are collected and reported. */

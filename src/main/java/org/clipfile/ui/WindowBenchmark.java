@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
@@ -24,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
 import org.clipfile.ui.browse.PagedRows;
+import org.clipfile.ui.common.FxCalls;
 import org.clipfile.ui.common.FxTaskRunner;
 import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.Seams;
@@ -476,21 +476,10 @@ public final class WindowBenchmark {
     }
 
     private static void onFx(Runnable r) throws Exception {
-        callFx(() -> {
-            r.run();
-            return null;
-        });
+        FxCalls.run(r, TIMEOUT_MS);
     }
 
     private static <T> T callFx(java.util.concurrent.Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        return FxCalls.call(c, TIMEOUT_MS);
     }
 }
