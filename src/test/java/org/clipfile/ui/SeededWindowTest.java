@@ -59,6 +59,8 @@ class SeededWindowTest extends WindowTestSupport {
 
         // Ctrl-click a second tag: all chosen tags must match...
         robot.clickOn(treeCell(robot, "#tag-tree", "China-US"), MouseButton.PRIMARY);
+        // Wait for the filter itself, not just idle workers: the tree is rebuilt after the click.
+        waitUntil(() -> window.get().workspace().filter().tags().equals(java.util.List.of("China-US")), "the China-US filter");
         settle();
         robot.press(KeyCode.CONTROL);
         robot.clickOn(treeCell(robot, "#tag-tree", "Diplomacy"));
