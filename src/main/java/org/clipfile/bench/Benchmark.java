@@ -32,7 +32,7 @@ public final class Benchmark {
 
     /** What to run. {@code runs} is the number of timed repetitions of each latency. */
     public record Options(List<Long> sizes, long seed, int runs, int importSample, Path workDir, boolean keep,
-                          boolean export, String exportHeap, int[] words) {
+                          boolean export, String exportHeap, int[] words, Path reuse) {
     }
 
     /** Results for one archive size. */
@@ -74,22 +74,29 @@ public final class Benchmark {
             double baselineRate;
             double buildSeconds;
             long buildStart = System.nanoTime();
-            try (Archive archive = Archive.open(archiveFile)) {
-                BulkLoader loader = new BulkLoader(archive);
-                long start = System.nanoTime();
-                loader.load(i -> sampleRows.get((int) i), 0, sample);
-                baselineRate = sample / ((System.nanoTime() - start) / 1e9);
-                log("baseline (plain JDBC batch, one transaction): %,.0f clippings/s", baselineRate);
-                sampleRows.clear();
-                loader.startBuilding();
-                for (long first = sample; first < size; first += BUILD_CHUNK) {
-                    long n = Math.min(BUILD_CHUNK, size - first);
-                    loader.load(corpus::clipping, first, n);
-                    log("built %,d / %,d (%.0f s)", first + n, size, (System.nanoTime() - buildStart) / 1e9);
+            if (options.reuse() != null) {
+                // A kept archive of this size and seed: measured on a copy, so its writes leave the original as it was.
+                try (Archive baseline = Archive.open(dir.resolve("baseline.db"))) {
+                    baselineRate = baselineRate(new BulkLoader(baseline), sampleRows);
                 }
-                loader.stopBuilding();
+                sampleRows.clear();
+                Files.copy(options.reuse().resolve("archive.db"), archiveFile);
+                log("copied %s", options.reuse().resolve("archive.db"));
+            } else {
+                try (Archive archive = Archive.open(archiveFile)) {
+                    BulkLoader loader = new BulkLoader(archive);
+                    baselineRate = baselineRate(loader, sampleRows);
+                    sampleRows.clear();
+                    loader.startBuilding();
+                    for (long first = sample; first < size; first += BUILD_CHUNK) {
+                        long n = Math.min(BUILD_CHUNK, size - first);
+                        loader.load(corpus::clipping, first, n);
+                        log("built %,d / %,d (%.0f s)", first + n, size, (System.nanoTime() - buildStart) / 1e9);
+                    }
+                    loader.stopBuilding();
+                }
             }
-            buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+            buildSeconds = options.reuse() != null ? Double.NaN : (System.nanoTime() - buildStart) / 1e9;
             double ratio = realRate / baselineRate;
             rows.add(new Measurement("import_rate", "Import, real path (ClippingStore.addAll, batches of 500)", "clippings/s",
                     realRate, Double.NaN, 1, "", null, String.format(java.util.Locale.ROOT, "%,d-clipping sample, fresh archive", sample)));
@@ -113,6 +120,14 @@ public final class Benchmark {
                 deleteTree(dir);
             }
         }
+    }
+
+    private double baselineRate(BulkLoader loader, List<NewClipping> sampleRows) throws Exception {
+        long start = System.nanoTime();
+        loader.load(i -> sampleRows.get((int) i), 0, sampleRows.size());
+        double rate = sampleRows.size() / ((System.nanoTime() - start) / 1e9);
+        log("baseline (plain JDBC batch, one transaction): %,.0f clippings/s", rate);
+        return rate;
     }
 
     private double importThroughStore(Path file, List<NewClipping> rows) {
@@ -181,12 +196,14 @@ public final class Benchmark {
         TagStore tags = new TagStore(archive);
         Random random = new Random(options.seed() + 1);
         int selected = (int) Math.min(1_000, size);
+        long stamp = System.currentTimeMillis(); // a kept archive already has the last run's tags: each run tags with a new one
+
         double[] tagging = Timing.repeat(1, options.runs(), i -> {
             List<Long> ids = new ArrayList<>(selected);
             for (int k = 0; k < selected; k++) {
                 ids.add(1 + (long) random.nextInt((int) size));
             }
-            tags.assign(ids, "Bench/Selection " + (i + 10));
+            tags.assign(ids, "Bench/Selection " + stamp + "-" + i);
         });
         Measurement t = Measurement.latency("tag_1000", "Tag 1,000 selected clippings", tagging, 200.0, "new tag each run, random selection");
         rows.add(t);

@@ -55,11 +55,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--export-heap", defaultValue = "256m", description = "-Xmx of the export's JVM (default: ${DEFAULT-VALUE}).")
     String exportHeap;
 
+    @Option(names = "--reuse", paramLabel = "FOLDER",
+            description = "Measure a copy of the archive a --keep run left in FOLDER instead of building one (give its --clippings and --seed).")
+    Path reuse;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = root.spec.commandLine().getOut();
         if (sizes.stream().anyMatch(n -> n < 10) || runs < 1 || importSample < 1) {
             throw new IllegalArgumentException("--clippings must be at least 10, --runs and --import-sample at least 1");
+        }
+        if (reuse != null && (sizes.size() != 1 || !java.nio.file.Files.isRegularFile(reuse.resolve("archive.db")))) {
+            throw new IllegalArgumentException("--reuse needs one --clippings size and a folder holding archive.db from a --keep run");
         }
         int[] wordRange = null;
         if (words != null) {
@@ -70,11 +77,12 @@ final class BenchCommand implements Callable<Integer> {
             wordRange = new int[] {Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip())};
         }
         Path work = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
-        Benchmark.Options options = new Benchmark.Options(sizes, seed, runs, importSample, work, keep, !skipExport, exportHeap, wordRange);
+        Benchmark.Options options = new Benchmark.Options(sizes, seed, runs, importSample, work, keep, !skipExport, exportHeap, wordRange, reuse);
         List<Benchmark.SizeResult> results = new Benchmark(options, out).run();
         String command = "java -jar target/clipfile.jar bench --clippings "
                 + String.join(",", sizes.stream().map(String::valueOf).toList()) + " --runs " + runs
-                + (words == null ? "" : " --words " + words) + (importSample == 50_000 ? "" : " --import-sample " + importSample);
+                + (words == null ? "" : " --words " + words) + (importSample == 50_000 ? "" : " --import-sample " + importSample)
+                + (reuse == null ? "" : " --reuse " + reuse);
         BenchReport report = new BenchReport(command, results);
         String table = report.markdown();
         out.println();
