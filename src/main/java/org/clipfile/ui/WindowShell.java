@@ -100,6 +100,10 @@ public final class WindowShell implements AutoCloseable {
             }
             workspace.setOnDamaged(this::offerRestore);
             window.start(watchForChanges);
+            // Counts for a filter come from SQL until the in-memory facets are built (seconds at 1M clippings).
+            // A failure here costs only speed: the same answers keep coming from SQL.
+            runner.run(TaskRunner.Lane.LONG, messages.get("task.facets"), p -> opened.search().prepareFacets(),
+                    new org.clipfile.ui.common.TaskListener<Boolean>(built -> { }, e -> { }, null));
             // "The daily backup could not be made: …" and the like: worth a glance, not a dialog.
             List<String> notes = opened.archive().notes();
             if (!notes.isEmpty()) {

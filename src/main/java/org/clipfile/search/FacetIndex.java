@@ -1,0 +1,483 @@
+package org.clipfile.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.clipfile.archive.Tag;
+import org.roaringbitmap.IntConsumer;
+import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.RoaringBitmapWriter;
+
+/**
+ * The archive's facets in memory, so a filter's tag counts and month histogram take milliseconds
+ * at a million clippings instead of joining millions of tag rows: a compressed bitmap of clipping
+ * ids per tag (explicit and implied, as stored), the live and trashed clippings as bitmaps, and
+ * each clipping's published date and precision in arrays indexed by id.
+ * <p>
+ * Built once from one read transaction (seconds at 1M; the window does it in the background and
+ * queries use SQL until it is ready). At the start of each later use it is brought up to date
+ * inside the caller's read transaction from what schema format 3 records: a version per tag,
+ * bumped by the triggers that keep {@code tag_count}, and the {@code clipping_change} journal of
+ * clippings added, deleted, re-dated or (un)trashed. So it is exact for the caller's snapshot,
+ * whoever wrote — this process or another.
+ */
+final class FacetIndex {
+    /** Larger ids would make the arrays too big for a desktop heap: then the SQL path serves. */
+    static final long MAX_ID = 50_000_000;
+    /** More journal entries than this since the last use: rebuilding is cheaper than replaying. */
+    static final int REPLAY_LIMIT = 200_000;
+    /** {@link #REPLAY_LIMIT}; tests lower it to reach the rebuild on a small archive. */
+    static int replayLimit = REPLAY_LIMIT;
+    private static final int CACHED_MATCHES = 8;
+
+    static final byte NONE = 0;
+    static final byte DAY = 1;
+    static final byte MONTH = 2;
+    static final byte YEAR = 3;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private State state;
+
+    /** What one consistent build holds; only touched under {@link #lock}. */
+    static final class State {
+        /** Published date as yyyymmdd (0 when undated or no such clipping), by clipping id. */
+        int[] date;
+        byte[] precision;
+        RoaringBitmap live = new RoaringBitmap();
+        RoaringBitmap trash = new RoaringBitmap();
+        final Map<Long, RoaringBitmap> byTag = new HashMap<>();
+        final Map<Long, Long> tagVersion = new HashMap<>();
+        long seq;
+        /** Text matches of this data, most recent last; cleared by any change. */
+        final Map<String, RoaringBitmap> matches = new LinkedHashMap<>(16, 0.75f, true);
+
+        int date(int id) {
+            return id < date.length ? date[id] : 0;
+        }
+
+        byte precision(int id) {
+            return id < precision.length ? precision[id] : NONE;
+        }
+    }
+
+    boolean isBuilt() {
+        lock.lock();
+        try {
+            return state != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Builds the index from {@code c}'s snapshot (a read transaction), unless it is already built.
+     * Returns false when the archive is too large for the arrays (the SQL path then serves).
+     */
+    boolean build(Connection c) throws SQLException {
+        lock.lock();
+        try {
+            if (state == null) {
+                state = load(c);
+            }
+            return state != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} on the index brought up to {@code c}'s snapshot; empty when the index is not
+     * built, or is busy being built (the caller then answers from SQL rather than wait).
+     */
+    <T> Optional<T> use(Connection c, SqlFunction<State, T> work) throws SQLException {
+        if (!lock.tryLock()) {
+            return Optional.empty();
+        }
+        try {
+            if (state == null) {
+                return Optional.empty();
+            }
+            try {
+                if (!catchUp(c, state)) {
+                    state = load(c);
+                    if (state == null) {
+                        return Optional.empty();
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                state = null; // half caught up: never answer from it; the next build starts afresh
+                throw e;
+            }
+            return Optional.of(work.apply(state));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @FunctionalInterface
+    interface SqlFunction<A, B> {
+        B apply(A a) throws SQLException;
+    }
+
+    /** Forgets cached text matches (the benchmark measures a search's facets from cold). */
+    void forgetMatches() {
+        lock.lock();
+        try {
+            if (state != null) {
+                state.matches.clear();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- building and catching up ------------------------------------------------------------
+
+    private static State load(Connection c) throws SQLException {
+        long maxId = scalar(c, "SELECT coalesce(max(id), 0) FROM clipping");
+        if (maxId > MAX_ID) {
+            return null;
+        }
+        State s = new State();
+        s.date = new int[(int) maxId + 1];
+        s.precision = new byte[(int) maxId + 1];
+        s.seq = scalar(c, "SELECT coalesce(max(seq), 0) FROM clipping_change");
+        RoaringBitmapWriter<RoaringBitmap> live = RoaringBitmapWriter.writer().get();
+        // The narrow partial index holds exactly the live clippings' dates, in id order.
+        try (PreparedStatement ps = ClippingSearch.prepare(c, "SELECT id, published, precision FROM clipping"
+                + " INDEXED BY " + ClippingSearch.LIVE_BY_ID + " WHERE deleted_at IS NULL ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int id = rs.getInt(1);
+                live.add(id);
+                s.date[id] = yyyymmdd(rs.getString(2));
+                s.precision[id] = precision(rs.getString(3));
+            }
+        }
+        s.live = live.get();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, published, precision FROM clipping WHERE deleted_at IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int id = rs.getInt(1);
+                s.trash.add(id);
+                s.date[id] = yyyymmdd(rs.getString(2));
+                s.precision[id] = precision(rs.getString(3));
+            }
+        }
+        // Tag rows in primary-key order: each tag's ids arrive sorted, the cheapest way to build a bitmap.
+        try (PreparedStatement ps = c.prepareStatement("SELECT tag_id, clipping_id FROM clipping_tag ORDER BY tag_id, clipping_id");
+             ResultSet rs = ps.executeQuery()) {
+            long current = Long.MIN_VALUE;
+            RoaringBitmapWriter<RoaringBitmap> ids = null;
+            while (rs.next()) {
+                long tag = rs.getLong(1);
+                if (tag != current) {
+                    if (ids != null) {
+                        s.byTag.put(current, ids.get());
+                    }
+                    current = tag;
+                    ids = RoaringBitmapWriter.writer().get();
+                }
+                ids.add(rs.getInt(2));
+            }
+            if (ids != null) {
+                s.byTag.put(current, ids.get());
+            }
+        }
+        for (RoaringBitmap b : s.byTag.values()) {
+            b.runOptimize();
+        }
+        s.tagVersion.putAll(tagVersions(c));
+        return s;
+    }
+
+    /**
+     * Applies what changed since {@code s} was current, as seen in {@code c}'s snapshot. Returns
+     * false when the journal no longer reaches back far enough (or is too long): rebuild then.
+     */
+    private static boolean catchUp(Connection c, State s) throws SQLException {
+        boolean changed = false;
+        long first;
+        long last;
+        try (PreparedStatement ps = c.prepareStatement("SELECT min(seq), max(seq) FROM clipping_change");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            first = rs.getLong(1);
+            last = rs.getLong(2);
+        }
+        if (last < s.seq) {
+            return false; // the journal went backwards: another file was restored over this one
+        }
+        if (last > s.seq) {
+            if (first > s.seq + 1 || last - s.seq > replayLimit) {
+                return false;
+            }
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT clipping_id FROM clipping_change WHERE seq > ?")) {
+                ps.setLong(1, s.seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (!reread(c, s, ids)) {
+                return false;
+            }
+            s.seq = last;
+            changed = true;
+        }
+        Map<Long, Long> versions = tagVersions(c);
+        for (Map.Entry<Long, Long> e : versions.entrySet()) {
+            if (!e.getValue().equals(s.tagVersion.get(e.getKey()))) {
+                s.byTag.put(e.getKey(), tagIds(c, e.getKey()));
+                s.tagVersion.put(e.getKey(), e.getValue());
+                changed = true;
+            }
+        }
+        if (s.tagVersion.keySet().retainAll(versions.keySet())) {
+            s.byTag.keySet().retainAll(versions.keySet());
+            changed = true;
+        }
+        if (changed) {
+            s.matches.clear();
+        }
+        return true;
+    }
+
+    /** Rereads the given clippings' date and trash state; those gone are forgotten. */
+    private static boolean reread(Connection c, State s, List<Long> ids) throws SQLException {
+        for (long id : ids) {
+            if (id < 0 || id > MAX_ID) {
+                return false;
+            }
+            int i = (int) id;
+            s.live.remove(i);
+            s.trash.remove(i);
+            if (i < s.date.length) {
+                s.date[i] = 0;
+                s.precision[i] = NONE;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, published, precision, deleted_at IS NOT NULL FROM clipping"
+                + " WHERE id IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, ids.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int id = rs.getInt(1);
+                    if (id >= s.date.length) {
+                        int size = (int) Math.min(MAX_ID + 1, Math.max(id + 1L, s.date.length * 3L / 2));
+                        s.date = Arrays.copyOf(s.date, size);
+                        s.precision = Arrays.copyOf(s.precision, size);
+                    }
+                    s.date[id] = yyyymmdd(rs.getString(2));
+                    s.precision[id] = precision(rs.getString(3));
+                    (rs.getBoolean(4) ? s.trash : s.live).add(id);
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Map<Long, Long> tagVersions(Connection c) throws SQLException {
+        Map<Long, Long> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT tag_id, version FROM tag_count");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        return out;
+    }
+
+    private static RoaringBitmap tagIds(Connection c, long tag) throws SQLException {
+        RoaringBitmapWriter<RoaringBitmap> ids = RoaringBitmapWriter.writer().get();
+        try (PreparedStatement ps = c.prepareStatement("SELECT clipping_id FROM clipping_tag WHERE tag_id = ? ORDER BY clipping_id")) {
+            ps.setLong(1, tag);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getInt(1));
+                }
+            }
+        }
+        RoaringBitmap b = ids.get();
+        b.runOptimize();
+        return b;
+    }
+
+    /** The clippings a full-text match expression finds, cached for this data (typing reuses them). */
+    static RoaringBitmap matches(Connection c, State s, String match) throws SQLException {
+        RoaringBitmap cached = s.matches.get(match);
+        if (cached != null) {
+            return cached;
+        }
+        RoaringBitmapWriter<RoaringBitmap> ids = RoaringBitmapWriter.writer().get();
+        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?")) {
+            ps.setString(1, match);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getInt(1));
+                }
+            }
+        }
+        RoaringBitmap b = ids.get();
+        s.matches.put(match, b);
+        if (s.matches.size() > CACHED_MATCHES) {
+            s.matches.remove(s.matches.keySet().iterator().next());
+        }
+        return b;
+    }
+
+    static int yyyymmdd(String published) {
+        if (published == null || published.length() < 10) {
+            return 0;
+        }
+        return Integer.parseInt(published, 0, 4, 10) * 10_000 + Integer.parseInt(published, 5, 7, 10) * 100
+                + Integer.parseInt(published, 8, 10, 10);
+    }
+
+    static byte precision(String p) {
+        if (p == null) {
+            return NONE;
+        }
+        return switch (p) {
+            case "day" -> DAY;
+            case "month" -> MONTH;
+            case "year" -> YEAR;
+            default -> NONE;
+        };
+    }
+
+    private static long scalar(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    // ---- answering for a filter --------------------------------------------------------------
+
+    /** The ids of the clippings {@code f} selects, in {@code c}'s snapshot. */
+    static RoaringBitmap select(Connection c, State s, ClippingFilter f, FilterSql.TagLookup lookup) throws SQLException {
+        RoaringBitmap out = f.trash() ? s.trash.clone() : s.live.clone();
+        if (!f.tags().isEmpty()) {
+            List<RoaringBitmap> tagged = new ArrayList<>();
+            for (String typed : f.tags()) {
+                Optional<Tag> tag = lookup.find(c, typed);
+                RoaringBitmap ids = tag.map(t -> s.byTag.get(t.id())).orElse(null);
+                if (ids != null) {
+                    tagged.add(ids);
+                } else if (!f.anyTag()) {
+                    return new RoaringBitmap(); // a tag that does not exist (or has no clippings) matches nothing
+                }
+            }
+            if (f.anyTag()) {
+                out.and(RoaringBitmap.or(tagged.iterator()));
+            } else {
+                for (RoaringBitmap ids : tagged) {
+                    out.and(ids);
+                }
+            }
+        }
+        if (f.ids() != null) {
+            RoaringBitmap wanted = new RoaringBitmap();
+            for (long id : f.ids()) {
+                if (id >= 0 && id <= Integer.MAX_VALUE) {
+                    wanted.add((int) id);
+                }
+            }
+            out.and(wanted);
+        }
+        if (f.source() != null) {
+            RoaringBitmap from = new RoaringBitmap();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM clipping WHERE source = ? COLLATE NOCASE")) {
+                ps.setString(1, f.source());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        from.add(rs.getInt(1));
+                    }
+                }
+            }
+            out.and(from);
+        }
+        SearchQuery query = SearchQuery.parse(f.query());
+        if (query.include().isPresent() && !out.isEmpty()) {
+            out.and(matches(c, s, query.include().get()));
+        }
+        if (query.exclude().isPresent() && !out.isEmpty()) {
+            out.andNot(matches(c, s, query.exclude().get()));
+        }
+        if (f.undatedOnly() || f.from() != null || f.to() != null) {
+            int from = f.from() == null ? 1 : toInt(f.from());
+            int to = f.to() == null ? Integer.MAX_VALUE : toInt(f.to());
+            boolean undated = f.undatedOnly();
+            RoaringBitmapWriter<RoaringBitmap> kept = RoaringBitmapWriter.writer().get();
+            out.forEach((IntConsumer) id -> {
+                int d = s.date(id);
+                if (undated ? d == 0 : d >= from && d <= to) {
+                    kept.add(id);
+                }
+            });
+            out = kept.get();
+        }
+        return out;
+    }
+
+    /** How many of {@code selected} carry each tag (tags with none left out). */
+    static Map<Long, Long> tagCounts(State s, RoaringBitmap selected) {
+        Map<Long, Long> out = new HashMap<>();
+        if (selected.isEmpty()) {
+            return out;
+        }
+        for (Map.Entry<Long, RoaringBitmap> e : s.byTag.entrySet()) {
+            long n = RoaringBitmap.andCardinality(selected, e.getValue());
+            if (n > 0) {
+                out.put(e.getKey(), n);
+            }
+        }
+        return out;
+    }
+
+    /** Counts per month (key year * 12 + month - 1) of day- and month-precision dates. */
+    static Map<Integer, Long> months(State s, RoaringBitmap selected) {
+        long[] perMonth = new long[10_000 * 12];
+        selected.forEach((IntConsumer) id -> {
+            int d = s.date(id);
+            byte p = s.precision(id);
+            if (d != 0 && p != YEAR) {
+                perMonth[(d / 10_000) * 12 + (d / 100 % 100) - 1]++;
+            }
+        });
+        Map<Integer, Long> out = new java.util.TreeMap<>();
+        for (int i = 0; i < perMonth.length; i++) {
+            if (perMonth[i] > 0) {
+                out.put(i, perMonth[i]);
+            }
+        }
+        return out;
+    }
+
+    /** Counts per day (yyyymmdd) of day-precision dates between two yyyymmdd bounds inclusive. */
+    static Map<Integer, Long> days(State s, RoaringBitmap selected, int from, int to) {
+        Map<Integer, Long> out = new java.util.TreeMap<>();
+        selected.forEach((IntConsumer) id -> {
+            int d = s.date(id);
+            if (d >= from && d <= to && s.precision(id) == DAY) {
+                out.merge(d, 1L, Long::sum);
+            }
+        });
+        return out;
+    }
+
+    static int toInt(java.time.LocalDate d) {
+        return d.getYear() * 10_000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+    }
+}
