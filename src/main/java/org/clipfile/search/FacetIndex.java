@@ -46,6 +46,8 @@ final class FacetIndex {
 
     private final ReentrantLock lock = new ReentrantLock();
     private State state;
+    /** Built and not being built: uses wait for each other (milliseconds) but never for a build (seconds). */
+    private volatile boolean ready;
 
     /** What one consistent build holds; only touched under {@link #lock}. */
     static final class State {
@@ -69,15 +71,6 @@ final class FacetIndex {
         }
     }
 
-    boolean isBuilt() {
-        lock.lock();
-        try {
-            return state != null;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /**
      * Builds the index from {@code c}'s snapshot (a read transaction), unless it is already built.
      * Returns false when the archive is too large for the arrays (the SQL path then serves).
@@ -88,7 +81,8 @@ final class FacetIndex {
             if (state == null) {
                 state = load(c);
             }
-            return state != null;
+            ready = state != null;
+            return ready;
         } finally {
             lock.unlock();
         }
@@ -96,12 +90,13 @@ final class FacetIndex {
 
     /**
      * Runs {@code work} on the index brought up to {@code c}'s snapshot; empty when the index is not
-     * built, or is busy being built (the caller then answers from SQL rather than wait).
+     * built yet (the caller then answers from SQL rather than wait for the build).
      */
     <T> Optional<T> use(Connection c, SqlFunction<State, T> work) throws SQLException {
-        if (!lock.tryLock()) {
+        if (!ready) {
             return Optional.empty();
         }
+        lock.lock();
         try {
             if (state == null) {
                 return Optional.empty();
@@ -110,11 +105,13 @@ final class FacetIndex {
                 if (!catchUp(c, state)) {
                     state = load(c);
                     if (state == null) {
+                        ready = false;
                         return Optional.empty();
                     }
                 }
             } catch (SQLException | RuntimeException e) {
                 state = null; // half caught up: never answer from it; the next build starts afresh
+                ready = false;
                 throw e;
             }
             return Optional.of(work.apply(state));
