@@ -344,9 +344,7 @@ public final class ClippingSearch {
     /** Clippings per month of the published date, oldest first; year-only dates are left out. */
     public List<MonthCount> months(ClippingFilter filter) {
         return archive.read(c -> {
-            boolean whole = filter.isEmpty() && !filter.trash(); // one covering index scan is as fast
-            Optional<Map<Integer, Long>> fast = whole ? Optional.empty()
-                    : facets.use(c, s -> FacetIndex.months(s, FacetIndex.select(c, s, filter, tags)));
+            Optional<Map<Integer, Long>> fast = facets.use(c, s -> FacetIndex.months(s, FacetIndex.select(c, s, filter, tags)));
             if (fast.isPresent()) {
                 List<MonthCount> out = new ArrayList<>(fast.get().size());
                 fast.get().forEach((key, n) -> out.add(new MonthCount(YearMonth.of(key / 12, key % 12 + 1), n)));
