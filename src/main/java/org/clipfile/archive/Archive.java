@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
@@ -150,24 +151,33 @@ public final class Archive implements AutoCloseable {
         return readOnly;
     }
 
-    private void takeDailyBackup() {
+    /**
+     * Takes the day's automatic backup unless one exists (or the archive is empty), keeping the
+     * last ten. Opening does this unless told not to; the window opens without it and calls this
+     * in the background, since copying a multi-GB archive takes a while. Returns the note for the
+     * analyst, if any (also kept in {@link #notes()}).
+     *
+     * @throws ArchiveDamagedException if the copy finds the archive damaged
+     */
+    public Optional<String> takeDailyBackup() {
+        String note;
         try {
             if (Backups.hasBackupOfToday(file) || isEmpty()) {
-                return; // one a day is enough; a brand-new archive has nothing to lose
+                return Optional.empty(); // one a day is enough; a brand-new archive has nothing to lose
             }
             Backups.Backup b = Backups.backUp(this, Backups.DAILY);
             Backups.prune(file);
-            synchronized (notes) {
-                notes.add("Daily backup: " + b.file());
-            }
+            note = "Daily backup: " + b.file();
         } catch (ArchiveDamagedException e) {
             throw e; // the backup read every page: the archive is damaged, and that must be said now
         } catch (ArchiveException e) {
             // No space or no permission for the copy must not keep the analyst from their archive.
-            synchronized (notes) {
-                notes.add("The daily backup could not be made: " + e.getMessage());
-            }
+            note = "The daily backup could not be made: " + e.getMessage();
         }
+        synchronized (notes) {
+            notes.add(note);
+        }
+        return Optional.of(note);
     }
 
     private boolean isEmpty() {

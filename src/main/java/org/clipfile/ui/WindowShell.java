@@ -100,10 +100,7 @@ public final class WindowShell implements AutoCloseable {
             }
             workspace.setOnDamaged(this::offerRestore);
             window.start(watchForChanges);
-            // Counts for a filter come from SQL until the in-memory facets are built (seconds at 1M clippings).
-            // A failure here costs only speed: the same answers keep coming from SQL.
-            runner.run(TaskRunner.Lane.LONG, messages.get("task.facets"), p -> opened.search().prepareFacets(),
-                    new org.clipfile.ui.common.TaskListener<Boolean>(built -> { }, e -> { }, null));
+            housekeeping(opened, workspace);
             // "The daily backup could not be made: …" and the like: worth a glance, not a dialog.
             List<String> notes = opened.archive().notes();
             if (!notes.isEmpty()) {
@@ -124,6 +121,42 @@ public final class WindowShell implements AutoCloseable {
                 seams.dialogs().showError(messages.get("error.open.title"), message);
             }
         }, null));
+    }
+
+    /**
+     * After opening: build the in-memory facets (seconds at 1M clippings; until then counts for a
+     * filter come from SQL, so a failure costs only speed), then take the day's backup (a copy of
+     * the whole file). Neither holds up the first page or an import started meanwhile.
+     */
+    private void housekeeping(ArchiveServices opened, Workspace workspace) {
+        runner.run(TaskRunner.Lane.HOUSEKEEPING, messages.get("task.facets"), p -> opened.search().prepareFacets(),
+                new org.clipfile.ui.common.TaskListener<Boolean>(built -> { }, e -> { }, null));
+        if (opened.archive().isReadOnly()) {
+            return;
+        }
+        runner.run(TaskRunner.Lane.HOUSEKEEPING, messages.get("task.backup"), p -> opened.archive().takeDailyBackup(),
+                new org.clipfile.ui.common.TaskListener<Optional<String>>(note -> note.ifPresent(n -> {
+                    if (services == opened) {
+                        String shown = workspace.statusProperty().get();
+                        workspace.statusProperty().set(shown == null || shown.isEmpty() ? n : shown + " · " + n);
+                    }
+                }), e -> {
+                    ArchiveDamagedException damaged = damageIn(e);
+                    if (damaged != null && services == opened) {
+                        // The copy read every page and found damage: as if found on opening, the
+                        // archive is closed (nothing more is written to it) before a backup is offered.
+                        window.abandon();
+                        window.workspace().dispose();
+                        window = null;
+                        services = null;
+                        stage.getScene().setRoot(new javafx.scene.layout.StackPane());
+                        runner.run(TaskRunner.Lane.LONG, "close", p -> {
+                            opened.close();
+                            return null;
+                        }, new org.clipfile.ui.common.TaskListener<Object>(x -> { }, x -> { }, null));
+                        offerRestore(damaged);
+                    }
+                }, null));
     }
 
     /** The damage report in a failure, if the failure is (or was caused by) a damaged archive. */

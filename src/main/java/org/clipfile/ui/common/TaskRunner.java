@@ -13,7 +13,12 @@ public interface TaskRunner extends AutoCloseable {
      * ({@code INTERACTIVE}), the topic tree and timeline totals ({@code SUMMARY}), imports, exports
      * and opening archives ({@code LONG}).
      */
-    enum Lane { INTERACTIVE, SUMMARY, LONG }
+    /**
+     * INTERACTIVE: what the analyst waits for (pages, edits); SUMMARY: counts, tree, histogram;
+     * LONG: imports, exports, restores; HOUSEKEEPING: work after opening (the day's backup, the
+     * facets) that must not hold up an import started meanwhile.
+     */
+    enum Lane { INTERACTIVE, SUMMARY, LONG, HOUSEKEEPING }
 
     <T> TaskHandle run(Lane lane, String name, Job<T> job, TaskListener<T> listener);
 

@@ -17,8 +17,9 @@ import org.clipfile.search.ClippingSearch;
 public record ArchiveServices(Archive archive, ClippingStore store, TagStore tags, ClippingSearch search,
         FileImporter importer, ExportWriter exporter, ArchiveWatcher watcher) implements AutoCloseable {
 
+    /** Opens without the day's backup: the window takes it in the background once its first page is up. */
     public static ArchiveServices open(Path file) {
-        Archive archive = Archive.open(file);
+        Archive archive = Archive.open(file, Archive.Options.NO_DAILY_BACKUP);
         try {
             ClippingStore store = new ClippingStore(archive);
             return new ArchiveServices(archive, store, new TagStore(archive), new ClippingSearch(archive),
