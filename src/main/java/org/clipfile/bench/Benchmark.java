@@ -32,7 +32,7 @@ public final class Benchmark {
 
     /** What to run. {@code runs} is the number of timed repetitions of each latency. */
     public record Options(List<Long> sizes, long seed, int runs, int importSample, Path workDir, boolean keep,
-                          boolean export, String exportHeap, int[] words, Path reuse) {
+                          boolean export, String exportHeap, int[] words, Path reuse, boolean window) {
     }
 
     /** Results for one archive size. */
@@ -111,6 +111,9 @@ public final class Benchmark {
             long bytes = Files.size(archiveFile);
             if (options.export()) {
                 rows.addAll(export(archiveFile, dir.resolve("export.json")));
+            }
+            if (options.window()) {
+                rows.addAll(window(archiveFile, dir.resolve("window.json")));
             }
             return new SizeResult(size, corpus.minWords(), corpus.maxWords(), buildSeconds, bytes, rows);
         } finally {
@@ -273,6 +276,53 @@ public final class Benchmark {
                 new Measurement("export_heap", "Peak heap while exporting", "MB", peakMb, Double.NaN, 1, "< 256", peakMb < 256,
                         "own JVM with -Xmx" + options.exportHeap() + ", sampled every 5 ms (includes garbage)"));
     }
+
+    /**
+     * Opens the real window on the archive in a child JVM capped at 512 MB ({@code window-bench}:
+     * headless Monocle when there is no display) and reads its figures back.
+     */
+    private List<Measurement> window(Path archiveFile, Path json) throws IOException, InterruptedException {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx" + WINDOW_HEAP_MB + "m", "-cp", System.getProperty("java.class.path"),
+                "org.clipfile.Main", "window-bench", "--archive", archiveFile.toString(), "--json", json.toString());
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                output.append(line).append('\n');
+            }
+        }
+        int exit = p.waitFor();
+        if (exit != 0 || !Files.isRegularFile(json)) {
+            log("window-bench failed (exit %d): %s", exit, output);
+            return List.of(new Measurement("window_first_frame", "Window: launch to first frame", "ms", Double.NaN, Double.NaN, 0,
+                    "≤ 2,000", false, "window-bench failed (exit " + exit + ")"));
+        }
+        tools.jackson.databind.JsonNode w = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.toFile());
+        Files.deleteIfExists(json);
+        double frame = w.get("firstFrameMs").asDouble();
+        double page = w.get("firstPageMs").asDouble();
+        double typing = w.get("worstTypingStallMs").asDouble();
+        double scrolling = w.get("worstScrollStallMs").asDouble();
+        double peak = w.get("peakHeapMb").asDouble();
+        String how = "own JVM, -Xmx" + WINDOW_HEAP_MB + "m, one run";
+        log("window: first frame %.0f ms, first page %.0f ms, worst stall typing %.0f ms, scrolling %.0f ms, peak heap %.0f MB",
+                frame, page, typing, scrolling, peak);
+        return List.of(
+                new Measurement("window_first_frame", "Window: launch to first frame", "ms", frame, Double.NaN, 1, "≤ 2,000",
+                        frame <= 2_000, how),
+                new Measurement("window_first_page", "Window: launch to first page of rows", "ms", page, Double.NaN, 1, "", null,
+                        "the day's backup and the facets start right after, in the background"),
+                new Measurement("window_stall_typing", "Window: worst FX-thread stall while typing a query", "ms", typing, Double.NaN, 1,
+                        "≤ 100", typing <= 100, "longest gap between two JavaFX pulses"),
+                new Measurement("window_stall_scrolling", "Window: worst FX-thread stall while paging and scrolling", "ms", scrolling,
+                        Double.NaN, 1, "≤ 100", scrolling <= 100, "longest gap between two JavaFX pulses"),
+                new Measurement("window_heap", "Window: peak heap with the archive open", "MB", peak, Double.NaN, 1,
+                        "< " + WINDOW_HEAP_MB, peak < WINDOW_HEAP_MB, "sampled, includes garbage; the JVM is capped at that size"));
+    }
+
+    static final int WINDOW_HEAP_MB = 512;
 
     private void log(String format, Object... args) {
         log.println(String.format(java.util.Locale.ROOT, format, args));

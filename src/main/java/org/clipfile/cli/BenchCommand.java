@@ -52,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-export", description = "Leave out the JSON export measurement (it runs in a child JVM).")
     boolean skipExport;
 
+    @Option(names = "--skip-window", description = "Leave out the window measurement (it opens the real window, headless, in a child JVM).")
+    boolean skipWindow;
+
     @Option(names = "--export-heap", defaultValue = "256m", description = "-Xmx of the export's JVM (default: ${DEFAULT-VALUE}).")
     String exportHeap;
 
@@ -77,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
             wordRange = new int[] {Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip())};
         }
         Path work = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
-        Benchmark.Options options = new Benchmark.Options(sizes, seed, runs, importSample, work, keep, !skipExport, exportHeap, wordRange, reuse);
+        Benchmark.Options options = new Benchmark.Options(sizes, seed, runs, importSample, work, keep, !skipExport, exportHeap, wordRange, reuse, !skipWindow);
         List<Benchmark.SizeResult> results = new Benchmark(options, out).run();
         String command = "java -jar target/clipfile.jar bench --clippings "
                 + String.join(",", sizes.stream().map(String::valueOf).toList()) + " --runs " + runs

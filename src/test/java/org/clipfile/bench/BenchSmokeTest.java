@@ -20,7 +20,8 @@ class BenchSmokeTest {
             "search_common", "search_common_relevance", "search_rare", "search_phrase", "search_cjk",
             "filter_tag", "filter_tag_dates", "browse_all", "facets_build", "count_common", "count_tag",
             "tag_tree_all", "tag_tree_filter", "tag_tree_search", "months_all", "months_filter", "months_search",
-            "tag_1000", "rename_tag", "move_tag", "export_rate", "export_heap");
+            "tag_1000", "rename_tag", "move_tag", "export_rate", "export_heap",
+            "window_first_frame", "window_first_page", "window_stall_typing", "window_stall_scrolling", "window_heap");
 
     @TempDir
     Path dir;
