@@ -31,6 +31,7 @@ import org.mozilla.universalchardet.UniversalDetector;
 public final class EncodingDetector {
     static final String BASIS_BOM = "byte-order mark";
     static final String BASIS_UTF8 = "valid UTF-8";
+    static final String BASIS_UTF16 = "UTF-16 without a byte-order mark (every other byte zero)";
 
     /** A winner must read at least this plausibly ... */
     private static final double MIN_SURE_SCORE = 0.6;
@@ -126,6 +127,10 @@ public final class EncodingDetector {
         if (bom.isPresent()) {
             return bom;
         }
+        Optional<EncodingGuess> utf16 = utf16WithoutBom(bytes);
+        if (utf16.isPresent()) {
+            return utf16;
+        }
         if (TextDecoder.looksBinary(bytes)) {
             throw new TextDecoder.UndecodableException("a binary file, not text");
         }
@@ -186,6 +191,44 @@ public final class EncodingDetector {
             text = tryDecode(bytes, 0, BIG5_HKSCS);
         }
         return Optional.ofNullable(text);
+    }
+
+    /**
+     * UTF-16 saved without a byte-order mark (some Windows tools do): Latin-script text then has a
+     * zero byte in every other position, which is also what makes it look binary. Taken only when
+     * the zeros keep to one parity, the bytes are valid UTF-16 and the text has no NULs or runs of
+     * control characters; anything else is left to the binary check.
+     */
+    static Optional<EncodingGuess> utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192) & ~1;
+        if (n < 4 || bytes.length % 2 != 0) {
+            return Optional.empty();
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < n; i += 2) {
+            zeroEven += bytes[i] == 0 ? 1 : 0;
+            zeroOdd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        Charset charset;
+        if (zeroOdd * 10 >= pairs * 3 && zeroEven * 50 <= pairs) {
+            charset = StandardCharsets.UTF_16LE;
+        } else if (zeroEven * 10 >= pairs * 3 && zeroOdd * 50 <= pairs) {
+            charset = StandardCharsets.UTF_16BE;
+        } else {
+            return Optional.empty();
+        }
+        String text = tryDecode(bytes, 0, charset);
+        if (text == null) {
+            return Optional.empty();
+        }
+        long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        if (text.indexOf('\0') >= 0 || control * 10 > text.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(new EncodingGuess(charset, text, true, BASIS_UTF16,
+                List.of(new EncodingGuess.Candidate(charset, preview(text), 1.0))));
     }
 
     private static Optional<EncodingGuess> byBom(byte[] bytes) throws TextDecoder.UndecodableException {

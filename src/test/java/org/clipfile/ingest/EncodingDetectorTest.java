@@ -54,6 +54,34 @@ class EncodingDetectorTest {
     }
 
     @Test
+    void utf16WithoutAByteOrderMarkIsRead() throws Exception {
+        String text = " date 2023-06-14 China’s Foreign Minister Qin Gang held a call with Blinken — “vis-à-vis” Taiwan.\n";
+        for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            EncodingGuess guess = EncodingDetector.guess(text.getBytes(charset));
+            assertThat(guess.sure()).isTrue();
+            assertThat(guess.charset()).isEqualTo(charset);
+            assertThat(guess.text()).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void zeroBytesThatAreNotUtf16StayBinary() {
+        // Zeros in both parities (an executable, an image), or UTF-16 that decodes to control characters.
+        byte[] mixed = new byte[400];
+        for (int i = 0; i < mixed.length; i++) {
+            mixed[i] = (byte) (i % 3 == 0 ? 0 : 'a' + i % 26);
+        }
+        byte[] controls = new byte[400];
+        for (int i = 0; i < controls.length; i += 2) {
+            controls[i] = (byte) (i % 7 + 1); // U+0001..U+0007 in UTF-16LE
+        }
+        for (byte[] bytes : List.of(mixed, controls)) {
+            assertThatThrownBy(() -> EncodingDetector.guess(bytes)).isInstanceOf(TextDecoder.UndecodableException.class)
+                    .hasMessage("a binary file, not text");
+        }
+    }
+
+    @Test
     void binaryAndBrokenBomsAreRefused() {
         assertThatThrownBy(() -> guessFixture("binary.txt")).isInstanceOf(TextDecoder.UndecodableException.class)
                 .hasMessage("a binary file, not text");
