@@ -3,6 +3,7 @@ package org.clipfile.ingest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clipfile.archive.DateOrigin;
+import org.clipfile.archive.DatePrecision;
 import org.clipfile.archive.PublishedDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
@@ -123,6 +125,9 @@ public final class HtmlClippingParser {
             if (page.date == null) {
                 page.date = d.date().orElse(null);
             }
+        }
+        if (page.date == null) {
+            page.date = dateInAddress(page.url).orElse(null);
         }
         if (page.date == null) {
             page.date = dates.findInFileName(fileName).orElse(null);
@@ -405,6 +410,48 @@ public final class HtmlClippingParser {
             }
         }
         return null;
+    }
+
+    // News addresses carry the publication date: /2023/06/14/, /2023-06-14, /20230614/, people.com.cn's
+    // /2023/0614/, or only the month (/2023/06/slug). Years 1990-2099, as whole path segments.
+    private static final Pattern ADDRESS_DAY = Pattern.compile(
+            "/((?:19|20)\\d{2})(?:/|-)?(\\d{2})(?:/|-)?(\\d{2})(?=[/_.-]|$)");
+    private static final Pattern ADDRESS_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{2})(?=/)");
+
+    /** A date in the page's address (path only, not the query): METADATA, after everything the page itself says. */
+    static Optional<PublishedDate> dateInAddress(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        String path;
+        try {
+            path = URI.create(url.strip()).getRawPath();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (path == null) {
+            return Optional.empty();
+        }
+        Matcher day = ADDRESS_DAY.matcher(path);
+        while (day.find()) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
+                if (d.getYear() >= 1990) {
+                    return Optional.of(PublishedDate.day(d, DateOrigin.METADATA));
+                }
+            } catch (java.time.DateTimeException e) {
+                // 2023/13/45 is an id, not a date: look further
+            }
+        }
+        Matcher month = ADDRESS_MONTH.matcher(path);
+        while (month.find()) {
+            int m = Integer.parseInt(month.group(2));
+            if (m >= 1 && m <= 12) {
+                return Optional.of(new PublishedDate(LocalDate.of(Integer.parseInt(month.group(1)), m, 1),
+                        DatePrecision.MONTH, DateOrigin.METADATA));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Chrome writes {@code <!-- saved from url=(0042)https://... -->} at the top of a saved page. */

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.clipfile.archive.DateOrigin;
+import org.clipfile.archive.DatePrecision;
 import org.clipfile.archive.PublishedDate;
 import org.clipfile.testing.Fuzz;
 import org.junit.jupiter.api.Nested;
@@ -195,6 +196,28 @@ class HtmlClippingParserTest {
         void dateInFileNameIsTheLastResort() throws Exception {
             ParsedClipping p = parser.parse(article(""), null, "talks-2023-06-14.html");
             assertThat(p.date()).isEqualTo(day("2023-06-14", DateOrigin.FILE_NAME));
+        }
+
+        @Test
+        void theAddressGivesTheDateWhenThePageDoesNot() throws Exception {
+            assertThat(parser.parse(article("<link rel=\"canonical\" href=\"https://www.example.com/world/2023/06/14/talks-resume/\">"),
+                    null, "talks-2023-06-20.html").date()).isEqualTo(day("2023-06-14", DateOrigin.METADATA));
+            assertThat(parser.parse(article(""), "http://world.people.com.cn/n1/2023/0614/c1002-40013516.html", null).date())
+                    .isEqualTo(day("2023-06-14", DateOrigin.METADATA));
+            assertThat(parser.parse(article(""), "https://www.news.cn/world/20230614/3f1c2a/c.html", null).date())
+                    .isEqualTo(day("2023-06-14", DateOrigin.METADATA));
+            assertThat(parser.parse(article(""), "https://example.org/2023/06/talks-resume", null).date())
+                    .isEqualTo(new PublishedDate(LocalDate.of(2023, 6, 1), DatePrecision.MONTH, DateOrigin.METADATA));
+        }
+
+        @Test
+        void theAddressNeverOverridesThePageOrInventsADate() throws Exception {
+            String meta = "<meta property=\"article:published_time\" content=\"2023-06-15T08:00:00Z\">";
+            assertThat(parser.parse(article(meta), "https://example.com/2023/06/14/x", null).date())
+                    .isEqualTo(day("2023-06-15", DateOrigin.METADATA));
+            assertThat(parser.parse(article(""), "https://example.com/item/2023134599", null).date()).isNull();
+            assertThat(parser.parse(article(""), "https://example.com/a/2023/13/45/x", null).date()).isNull();
+            assertThat(parser.parse(article(""), "https://example.com/search?from=2023-06-14", null).date()).isNull();
         }
 
         @Test
