@@ -86,6 +86,39 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void deletingATagAndItsSubtreeCanBeUndone() {
+        TagStore tags = new TagStore(services.archive());
+        tags.assign(List.of(qin), "China-US/Trade/Chips");
+        tags.create("China-US/Empty");
+        fakes.confirmAnswer = true;
+        workspace.deleteTag("China-US");
+        assertThat(tags.find("China-US")).isEmpty();
+        assertThat(tags.tagsOf(yellen)).isEmpty();
+
+        workspace.undo();
+        assertThat(tags.tagsOf(yellen)).containsExactly("China-US/Trade");
+        assertThat(tags.tagsOf(qin)).containsExactly("China-US/Trade/Chips", "Diplomacy");
+        assertThat(tags.find("China-US/Empty")).isPresent();
+        assertThat(services.search().count(ClippingFilter.ALL.withTag("China-US"))).isEqualTo(2); // implied rows are back too
+    }
+
+    @Test
+    void mergingATagIntoAnotherCanBeUndone() {
+        TagStore tags = new TagStore(services.archive());
+        tags.assign(List.of(yellen), "Diplomacy"); // carried both before the merge
+        tags.assign(List.of(yellen), "China-US/Trade/Tariffs");
+        workspace.renameTag("China-US/Trade", "Diplomacy");
+        assertThat(tags.find("China-US/Trade")).isEmpty();
+        assertThat(tags.tagsOf(yellen)).containsExactly("Diplomacy", "Diplomacy/Tariffs");
+
+        workspace.undo();
+        assertThat(tags.tagsOf(yellen)).containsExactly("China-US/Trade", "China-US/Trade/Tariffs", "Diplomacy");
+        assertThat(tags.tagsOf(qin)).containsExactly("Diplomacy");
+        assertThat(tags.find("Diplomacy/Tariffs")).isEmpty();
+        assertThat(workspace.undoStack().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
     void deleteUndoRestores() {
         workspace.moveToTrash(List.of(qin));
         assertThat(services.search().count(ClippingFilter.ALL)).isEqualTo(2);

@@ -18,6 +18,8 @@ import javafx.collections.ObservableList;
 import org.clipfile.archive.Clipping;
 import org.clipfile.archive.ClippingEdit;
 import org.clipfile.archive.TagPath;
+import org.clipfile.archive.TagStore;
+import org.clipfile.archive.TagSubtree;
 import org.clipfile.search.ClippingFilter;
 import org.clipfile.ui.common.Browser;
 import org.clipfile.ui.common.Dialogs;
@@ -350,28 +352,50 @@ public final class Workspace {
         });
     }
 
+    /**
+     * Renames (or moves) a tag; onto an existing tag it merges. Undo renames back, or for a merge
+     * takes from the target what the merge added and gives the old tags back to their clippings.
+     */
     public void renameTag(String from, String to) {
-        run("task.renameTag", p -> services.tags().rename(from, to), r -> {
-            // Renaming back undoes a plain rename; a merge cannot be split apart again.
+        run("task.renameTag", p -> {
+            boolean merging = services.tags().find(to).isPresent();
+            TagSubtree source = merging ? TagSubtree.read(services.archive(), from) : null;
+            TagSubtree target = merging ? TagSubtree.read(services.archive(), to) : null;
+            return new Renamed(services.tags().rename(from, to), source, target);
+        }, done -> {
+            TagStore.RenameResult r = done.result();
             if (r.tagsMerged() == 0) {
                 undo.push(new SimpleChange(messages.get("undo.rename", from), () -> services.tags().rename(r.newPath(), from)));
             } else {
-                undo.clear();
+                undo.push(new SimpleChange(messages.get("undo.merge", from, r.newPath()), () -> {
+                    done.target().takeBackAdditions(services.archive(), services.tags());
+                    done.source().restore(services.tags());
+                }));
             }
             replaceTagInFilter(from, r.newPath());
             changed(messages.get(r.tagsMerged() > 0 ? "status.merged" : "status.renamed", from, r.newPath()));
         });
     }
 
+    private record Renamed(TagStore.RenameResult result, TagSubtree source, TagSubtree target) {
+    }
+
+    /** Deletes a tag and the tags under it; undo gives every one of them back to its clippings. */
     public void deleteTag(String tag) {
         if (!dialogs.confirm(messages.get("tag.delete.title"), messages.get("tag.delete.confirm", tag))) {
             return;
         }
-        run("task.deleteTag", p -> services.tags().delete(tag), n -> {
-            undo.clear();
+        run("task.deleteTag", p -> {
+            TagSubtree before = TagSubtree.read(services.archive(), tag);
+            return new Deleted(services.tags().delete(tag), before);
+        }, done -> {
+            undo.push(new SimpleChange(messages.get("undo.deleteTag", tag), () -> done.before().restore(services.tags())));
             removeTag(tag);
-            changed(messages.get("status.tagDeleted", tag, n));
+            changed(messages.get("status.tagDeleted", tag, done.clippings()));
         });
+    }
+
+    private record Deleted(int clippings, TagSubtree before) {
     }
 
     private void replaceTagInFilter(String from, String to) {
