@@ -160,11 +160,21 @@ public final class MainWindow {
         if (reader.dirtyProperty().get()) {
             reader.save();
         }
+        closeCapture();
     }
 
     /** Stops watching without saving anything: the archive is damaged and about to be replaced. */
     public void abandon() {
         poll.stop();
+        closeCapture();
+    }
+
+    /** A new-clipping editor belongs to this window's archive: it must not outlive it and save into a closed one. */
+    private void closeCapture() {
+        if (capture != null && capture.stage().isShowing()) {
+            capture.stage().close();
+        }
+        capture = null;
     }
 
     public Parent root() {

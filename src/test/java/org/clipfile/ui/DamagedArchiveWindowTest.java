@@ -117,11 +117,14 @@ class DamagedArchiveWindowTest extends WindowTestSupport {
         settle();
         assertThat(table(robot).getItems()).hasSize(CLIPPINGS + 1);
         MainWindow before = window.get();
+        fx(before::pasteClipping); // a new-clipping editor is open on the damaged archive
+        waitUntil(() -> robot.lookup("#capture-text").tryQuery().isPresent(), "the editor opens");
 
         // As a page load would report it when SQLite meets a damaged page later on.
         fx(() -> before.workspace().fail("Reading", new ArchiveDamagedException(archiveFile().toAbsolutePath(), "page 7 is garbled", null)));
         waitUntil(() -> window.get() != before, "the restored archive opens");
         settle();
+        assertThat(robot.lookup("#capture-text").tryQuery()).as("the editor went with the damaged archive").isEmpty();
         assertThat(fakes.confirmations).singleElement().satisfies(q -> assertThat(q).contains("damaged"));
         assertThat(table(robot).getItems()).as("the backup's clippings").hasSize(CLIPPINGS);
         assertThat(Backups.list(archiveFile())).anyMatch(b -> b.reason().equals(Backups.BEFORE_RESTORE));
