@@ -402,13 +402,14 @@ public final class ClippingSearch {
         List<MonthCount> months = months(ClippingFilter.ALL);
         return archive.read(c -> {
             try (PreparedStatement ps = prepare(c, "SELECT"
-                    + " (SELECT count(*) FROM clipping WHERE deleted_at IS NULL),"
+                    + " (SELECT count(*) FROM clipping INDEXED BY " + LIVE_BY_ID + " WHERE deleted_at IS NULL),"
                     + " (SELECT count(*) FROM clipping WHERE deleted_at IS NULL AND published IS NULL),"
                     + " (SELECT count(*) FROM clipping WHERE deleted_at IS NOT NULL),"
                     + " (SELECT count(*) FROM tag),"
                     + " (SELECT min(published) FROM clipping WHERE deleted_at IS NULL),"
                     + " (SELECT max(published) FROM clipping WHERE deleted_at IS NULL),"
-                    + " (SELECT count(*) FROM clipping WHERE deleted_at IS NULL AND precision = 'year')");
+                    // Named: otherwise SQLite reads the 4.8 GB table for this one at 1M (3.6 s instead of 0.09 s).
+                    + " (SELECT count(*) FROM clipping INDEXED BY " + LIVE_BY_DATE + " WHERE deleted_at IS NULL AND precision = 'year')");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new ArchiveStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),

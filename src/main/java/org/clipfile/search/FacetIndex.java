@@ -395,8 +395,11 @@ final class FacetIndex {
         }
         if (f.source() != null) {
             RoaringBitmap from = new RoaringBitmap();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM clipping WHERE source = ? COLLATE NOCASE")) {
+            // Live and trashed apart, so each side has an index (the source index holds live clippings only).
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM clipping WHERE source = ? COLLATE NOCASE AND deleted_at IS NULL"
+                    + " UNION ALL SELECT id FROM clipping WHERE deleted_at IS NOT NULL AND source = ? COLLATE NOCASE")) {
                 ps.setString(1, f.source());
+                ps.setString(2, f.source());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         from.add(rs.getInt(1));
