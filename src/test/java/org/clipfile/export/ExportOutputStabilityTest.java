@@ -172,6 +172,49 @@ class ExportOutputStabilityTest {
         assertThat(shared[0]).isGreaterThan(1000);
     }
 
+    @Test
+    void aFailingStreamOrACancelStopsTheExportAndItsWriterThread() throws Exception {
+        java.io.OutputStream failing = new java.io.OutputStream() {
+            long bytes;
+
+            @Override
+            public void write(int b) throws java.io.IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                bytes += len;
+                if (bytes > 200_000) {
+                    throw new java.io.IOException("disk full");
+                }
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExportWriter(archive).write(ClippingFilter.ALL, ExportFormat.JSON, failing, Progress.NONE))
+                .isInstanceOf(java.io.IOException.class).hasMessage("disk full");
+        assertThat(writerThreads()).isZero();
+
+        Progress cancelLater = new Progress() {
+            int asked;
+
+            @Override
+            public void update(long done, long total, String detail) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return ++asked > 1000;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExportWriter(archive).write(ClippingFilter.ALL, ExportFormat.JSONL,
+                new ByteArrayOutputStream(), cancelLater)).isInstanceOf(org.clipfile.work.CancelledException.class);
+        assertThat(writerThreads()).isZero();
+    }
+
+    private static long writerThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("export-writer") && t.isAlive()).count();
+    }
+
     private static String exported(ClippingFilter filter, ExportFormat format) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ExportWriter(archive).write(filter, format, out, Progress.NONE);
