@@ -209,7 +209,8 @@ public final class ClippingSearch {
 
     /**
      * Streams every clipping of the filter, complete with its tags, to {@code scan} from one
-     * consistent snapshot: memory stays flat however many there are. Returns how many were read.
+     * consistent snapshot: memory stays flat however many there are (8 bytes of id a clipping, and
+     * one window of rows). Returns how many were read.
      *
      * <p>Two steps in one read transaction. First the ids, in order, from a narrow index (a few
      * bytes a clipping; their number is the count announced to {@code begin}). Then the rows, a
