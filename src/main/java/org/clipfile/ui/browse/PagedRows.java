@@ -1,11 +1,12 @@
 package org.clipfile.ui.browse;
 
-import java.util.Collections;
+import java.util.AbstractList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableListBase;
 import org.clipfile.search.ClippingRow;
 
@@ -28,14 +29,7 @@ public final class PagedRows extends ObservableListBase<RowSlot> {
     }
 
     private final PageLoader loader;
-    private final Map<Integer, RowSlot[]> pages = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, RowSlot[]> eldest) {
-            return size() > PAGES_KEPT;
-        }
-    };
+    private Map<Integer, RowSlot[]> pages = newPages();
     private final Set<Integer> loading = new HashSet<>();
     private int size;
     private long generation;
@@ -59,6 +53,17 @@ public final class PagedRows extends ObservableListBase<RowSlot> {
             loader.load(page * PAGE_SIZE, PAGE_SIZE, generation, this::loaded);
         }
         return slots[index % PAGE_SIZE];
+    }
+
+    private static Map<Integer, RowSlot[]> newPages() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, RowSlot[]> eldest) {
+                return size() > PAGES_KEPT;
+            }
+        };
     }
 
     private RowSlot[] newPage(int page) {
@@ -99,21 +104,128 @@ public final class PagedRows extends ObservableListBase<RowSlot> {
         return slots == null ? null : slots[index % PAGE_SIZE].row();
     }
 
-    /** A new result (filter or sort changed): every slot is replaced and the table starts afresh. */
+    /**
+     * A new result (filter or sort changed): every slot is replaced and the table starts afresh.
+     * Told as one replacement of the whole list whose removed rows are a view of the old pages,
+     * not a copy of them: listing a million removed rows cost tens of milliseconds on the FX
+     * thread for every keystroke in the search box.
+     */
     public void reset(int newSize) {
         generation++;
-        pages.clear();
+        Map<Integer, RowSlot[]> oldPages = pages;
+        pages = newPages();
         loading.clear();
         int oldSize = size;
         size = newSize;
-        beginChange();
-        if (oldSize > 0) {
-            nextRemove(0, Collections.nCopies(oldSize, new RowSlot()));
+        if (oldSize > 0 || newSize > 0) {
+            fireChange(new ResetChange(this, oldSize, newSize, oldPages));
         }
-        if (newSize > 0) {
-            nextAdd(0, newSize);
+    }
+
+    /**
+     * Where {@code o} is among the slots made so far. A slot not made yet would be a new object,
+     * equal to nothing that exists, so the rest need not be made (the list's default would make
+     * every slot and load every page: the table's selection model asks this of its old selected
+     * row after each reset).
+     */
+    @Override
+    public int indexOf(Object o) {
+        int found = -1;
+        for (Map.Entry<Integer, RowSlot[]> e : pages.entrySet()) {
+            RowSlot[] slots = e.getValue();
+            for (int i = 0; i < slots.length; i++) {
+                if (slots[i].equals(o)) {
+                    int index = e.getKey() * PAGE_SIZE + i;
+                    found = found < 0 ? index : Math.min(found, index);
+                }
+            }
         }
-        endChange();
+        return found;
+    }
+
+    @Override
+    public int lastIndexOf(Object o) {
+        return indexOf(o); // each slot is a distinct object, in one place at most
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
+    }
+
+    /** Rows 0..oldSize replaced by rows 0..newSize, in one step; nothing is copied. */
+    static final class ResetChange extends ListChangeListener.Change<RowSlot> {
+        private final int newSize;
+        private final List<RowSlot> removed;
+        private int cursor = -1;
+
+        ResetChange(PagedRows list, int oldSize, int newSize, Map<Integer, RowSlot[]> oldPages) {
+            super(list);
+            this.newSize = newSize;
+            this.removed = new AbstractList<>() {
+                private final RowSlot gone = new RowSlot();
+
+                @Override
+                public RowSlot get(int index) {
+                    if (index < 0 || index >= oldSize) {
+                        throw new IndexOutOfBoundsException(index);
+                    }
+                    RowSlot[] slots = oldPages.get(index / PAGE_SIZE);
+                    return slots == null ? gone : slots[index % PAGE_SIZE];
+                }
+
+                @Override
+                public int size() {
+                    return oldSize;
+                }
+            };
+        }
+
+        @Override
+        public boolean next() {
+            cursor++;
+            return cursor == 0;
+        }
+
+        @Override
+        public void reset() {
+            cursor = -1;
+        }
+
+        @Override
+        public int getFrom() {
+            checkState();
+            return 0;
+        }
+
+        @Override
+        public int getTo() {
+            checkState();
+            return newSize;
+        }
+
+        @Override
+        public List<RowSlot> getRemoved() {
+            checkState();
+            return removed;
+        }
+
+        @Override
+        protected int[] getPermutation() {
+            checkState();
+            return new int[0];
+        }
+
+        private void checkState() {
+            if (cursor != 0) {
+                throw new IllegalStateException("Invalid Change state: next() must be called before inspecting the Change.");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "{ replaced rows 0.." + removed.size() + " by rows 0.." + newSize + " }";
+        }
     }
 
     /**
