@@ -81,6 +81,10 @@ public final class Benchmark {
                 }
                 sampleRows.clear();
                 Files.copy(options.reuse().resolve("archive.db"), archiveFile);
+                Path wal = options.reuse().resolve("archive.db-wal"); // commits not yet checkpointed belong to it
+                if (Files.exists(wal)) {
+                    Files.copy(wal, dir.resolve("archive.db-wal"));
+                }
                 log("copied %s", options.reuse().resolve("archive.db"));
             } else {
                 try (Archive archive = Archive.open(archiveFile)) {
