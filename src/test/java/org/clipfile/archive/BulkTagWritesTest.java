@@ -241,6 +241,18 @@ class BulkTagWritesTest {
     }
 
     @Test
+    void movingOntoAnAncestorTheClippingAlreadyHasKeepsOneRow() {
+        long implied = add("implied", "Desk/Watchlist", "Archive desk/Other");
+        long explicit = add("explicit", "Desk/Watchlist", "Archive desk");
+        tags.rename("Desk/Watchlist", "Archive desk/Watchlist");
+        assertThat(rows(implied)).containsExactly("(Archive desk)", "Archive desk/Other", "Archive desk/Watchlist");
+        assertThat(rows(explicit)).containsExactly("Archive desk", "Archive desk/Watchlist");
+        assertThat(tagCount("Desk")).isZero();
+        assertThat(tagCount("Archive desk")).isEqualTo(2);
+        assertConsistent();
+    }
+
+    @Test
     void randomMovesLeaveWhatAFullRecomputationWould() {
         Random random = new Random(42);
         List<String> paths = new ArrayList<>();
