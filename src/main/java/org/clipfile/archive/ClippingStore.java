@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores, reads, edits and trashes clippings. Each public method is one transaction. */
@@ -37,10 +39,11 @@ public final class ClippingStore {
     public List<AddResult> addAll(List<NewClipping> batch) {
         return archive.write(c -> {
             List<AddResult> results = new ArrayList<>(batch.size());
-            // A batch shares a few tags: find (or create) each once, not once per clipping.
-            java.util.Map<String, Long> tagIds = new java.util.HashMap<>();
-            for (NewClipping n : batch) {
-                results.add(add(c, n, tagIds));
+            try (Adder adder = new Adder(c)) {
+                for (NewClipping n : batch) {
+                    results.add(adder.add(n));
+                }
+                adder.writeTags();
             }
             return results;
         });
@@ -129,75 +132,184 @@ public final class ClippingStore {
     // ---- connection-level operations ----
 
     static AddResult add(Connection c, NewClipping n) throws SQLException {
-        return add(c, n, new java.util.HashMap<>());
-    }
-
-    /** @param tagIds tag ids by path key, found so far in this transaction (tags are only created here) */
-    static AddResult add(Connection c, NewClipping n, java.util.Map<String, Long> tagIds) throws SQLException {
-        String hash = ContentHash.of(n.text());
-        Long id = null;
-        if (n.preferredId() != null && !exists(c, n.preferredId())) {
-            id = n.preferredId();
+        try (Adder adder = new Adder(c)) {
+            AddResult result = adder.add(n);
+            adder.writeTags();
+            return result;
         }
-        Instant now = now();
-        Instant added = n.addedAt() == null ? now : n.addedAt();
-        boolean inserted;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO clipping (id, title, body, notes, published, precision,"
-                + " date_origin, source, url, author, added_at, updated_at, content_hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING")) {
-            if (id == null) {
-                ps.setNull(1, Types.INTEGER);
-            } else {
-                ps.setLong(1, id);
-            }
-            ps.setString(2, n.title().strip());
-            ps.setString(3, n.text());
-            ps.setString(4, n.notes());
-            bindDate(ps, 5, n.date());
-            ps.setString(8, blankToNull(n.source()));
-            ps.setString(9, blankToNull(n.url()));
-            ps.setString(10, blankToNull(n.author()));
-            ps.setString(11, added.toString());
-            ps.setString(12, now.toString());
-            ps.setString(13, hash);
-            inserted = ps.executeUpdate() == 1;
-        }
-        long clippingId;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM clipping WHERE content_hash = ?")) {
-            ps.setString(1, hash);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                clippingId = rs.getLong(1);
-            }
-        }
-        for (String typed : n.tags()) {
-            if (typed == null || typed.replace('/', ' ').isBlank()) {
-                continue; // an empty tag in a header ("tags: a,,b") is no tag
-            }
-            TagPath path = TagPath.parse(typed);
-            Long tagId = tagIds.get(path.key());
-            if (tagId == null) {
-                tagId = TagStore.ensure(c, path).id();
-                tagIds.put(path.key(), tagId);
-            }
-            assignOne(c, clippingId, tagId);
-        }
-        return new AddResult(clippingId, inserted);
     }
 
     /**
-     * Tags one clipping: the single-row path of {@link TagStore#assign}, for imports. One statement
-     * writes the explicit row and the implied ancestor rows (tag_ancestor holds the tag itself);
-     * an existing row keeps explicit = 1 if either side has it.
+     * Stores clippings inside one open transaction. Its statements are prepared once and reused for
+     * every clipping, and the tag rows of all clippings (explicit and implied) are gathered in
+     * memory, merged, and written together by {@link #writeTags()} in primary-key order: an import
+     * batch costs one insert per clipping and one per tag row, with no per-row look-ups.
      */
-    static void assignOne(Connection c, long clippingId, long tagId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO clipping_tag (tag_id, clipping_id, explicit)"
-                + " SELECT ancestor_id, ?, ancestor_id = ? FROM tag_ancestor WHERE tag_id = ?"
-                + " ON CONFLICT (tag_id, clipping_id) DO UPDATE SET explicit = max(explicit, excluded.explicit)")) {
-            ps.setLong(1, clippingId);
-            ps.setLong(2, tagId);
-            ps.setLong(3, tagId);
-            ps.executeUpdate();
+    static final class Adder implements AutoCloseable {
+        private final Connection c;
+        private final PreparedStatement insert;
+        private PreparedStatement byHash;
+        private PreparedStatement exists;
+        private PreparedStatement tagByKey;
+        /**
+         * Each tag of the batch as typed, then by path key: its id followed by its ancestors' ids (from
+         * tag_ancestor), so each tag is parsed and looked up once a batch.
+         */
+        private final Map<String, long[]> tagsByTyped = new HashMap<>();
+        private final Map<String, long[]> tagsByKey = new HashMap<>();
+        /** The tag rows to write: (tag id, clipping id) -> explicit. */
+        private final Map<TagRow, Boolean> rows = new HashMap<>();
+
+        Adder(Connection c) throws SQLException {
+            this.c = c;
+            this.insert = c.prepareStatement("INSERT INTO clipping (id, title, body, notes, published, precision,"
+                    + " date_origin, source, url, author, added_at, updated_at, content_hash)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING RETURNING id");
+        }
+
+        /** Stores one clipping, or finds the stored one with the same text; its tags are written by {@link #writeTags()}. */
+        AddResult add(NewClipping n) throws SQLException {
+            String hash = ContentHash.of(n.text());
+            Long id = null;
+            if (n.preferredId() != null && !exists(n.preferredId())) {
+                id = n.preferredId();
+            }
+            Instant now = now();
+            Instant added = n.addedAt() == null ? now : n.addedAt();
+            if (id == null) {
+                insert.setNull(1, Types.INTEGER);
+            } else {
+                insert.setLong(1, id);
+            }
+            insert.setString(2, n.title().strip());
+            insert.setString(3, n.text());
+            insert.setString(4, n.notes());
+            bindDate(insert, 5, n.date());
+            insert.setString(8, blankToNull(n.source()));
+            insert.setString(9, blankToNull(n.url()));
+            insert.setString(10, blankToNull(n.author()));
+            insert.setString(11, added.toString());
+            insert.setString(12, now.toString());
+            insert.setString(13, hash);
+            Long clippingId = null;
+            try (ResultSet rs = insert.executeQuery()) {
+                if (rs.next()) {
+                    clippingId = rs.getLong(1);
+                }
+            }
+            boolean inserted = clippingId != null;
+            if (!inserted) {
+                clippingId = idByHash(hash); // the same text is stored already (or earlier in this batch)
+            }
+            for (String typed : n.tags()) {
+                if (typed == null) {
+                    continue;
+                }
+                long[] chain = tagsByTyped.get(typed);
+                if (chain == null) {
+                    if (typed.replace('/', ' ').isBlank()) {
+                        continue; // an empty tag in a header ("tags: a,,b") is no tag
+                    }
+                    chain = tag(TagPath.parse(typed));
+                    tagsByTyped.put(typed, chain);
+                }
+                for (int k = 0; k < chain.length; k++) {
+                    // Explicit wins over implied when two tags of the clipping (or two copies of its text) meet.
+                    rows.merge(new TagRow(chain[k], clippingId), k == 0, Boolean::logicalOr);
+                }
+            }
+            return new AddResult(clippingId, inserted);
+        }
+
+        /**
+         * Writes the gathered tag rows. A clipping stored before (a duplicate) may have some of them
+         * already: an existing row only changes when it becomes explicit, so nothing is rewritten
+         * needlessly and tag_count (kept by the insert trigger) counts each clipping once.
+         */
+        void writeTags() throws SQLException {
+            if (rows.isEmpty()) {
+                return;
+            }
+            List<Map.Entry<TagRow, Boolean>> sorted = new ArrayList<>(rows.entrySet());
+            sorted.sort(Map.Entry.comparingByKey());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO clipping_tag (tag_id, clipping_id, explicit) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (tag_id, clipping_id) DO UPDATE SET explicit = 1 WHERE excluded.explicit = 1 AND explicit = 0")) {
+                for (Map.Entry<TagRow, Boolean> row : sorted) {
+                    ps.setLong(1, row.getKey().tagId());
+                    ps.setLong(2, row.getKey().clippingId());
+                    ps.setInt(3, row.getValue() ? 1 : 0);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            rows.clear();
+        }
+
+        /** The tag's id followed by its ancestors' ids, creating the tag (and its parents) if it is new. */
+        private long[] tag(TagPath path) throws SQLException {
+            long[] known = tagsByKey.get(path.key());
+            if (known == null) {
+                known = lookUp(path.key());
+                if (known == null) {
+                    TagStore.ensure(c, path);
+                    known = lookUp(path.key());
+                }
+                tagsByKey.put(path.key(), known);
+            }
+            return known;
+        }
+
+        private long[] lookUp(String key) throws SQLException {
+            if (tagByKey == null) {
+                tagByKey = c.prepareStatement("SELECT t.id, a.ancestor_id FROM tag t JOIN tag_ancestor a ON a.tag_id = t.id"
+                        + " WHERE t.path_key = ? ORDER BY a.ancestor_id <> t.id");
+            }
+            tagByKey.setString(1, key);
+            List<Long> chain = new ArrayList<>();
+            try (ResultSet rs = tagByKey.executeQuery()) {
+                while (rs.next()) {
+                    chain.add(rs.getLong(2));
+                }
+            }
+            return chain.isEmpty() ? null : chain.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        private long idByHash(String hash) throws SQLException {
+            if (byHash == null) {
+                byHash = c.prepareStatement("SELECT id FROM clipping WHERE content_hash = ?");
+            }
+            byHash.setString(1, hash);
+            try (ResultSet rs = byHash.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+
+        private boolean exists(long id) throws SQLException {
+            if (exists == null) {
+                exists = c.prepareStatement("SELECT 1 FROM clipping WHERE id = ?");
+            }
+            exists.setLong(1, id);
+            try (ResultSet rs = exists.executeQuery()) {
+                return rs.next();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement ps : new PreparedStatement[] {insert, byHash, exists, tagByKey}) {
+                if (ps != null) {
+                    ps.close();
+                }
+            }
+        }
+    }
+
+    /** One clipping_tag key, ordered as the table's primary key. */
+    private record TagRow(long tagId, long clippingId) implements Comparable<TagRow> {
+        @Override
+        public int compareTo(TagRow o) {
+            return tagId != o.tagId ? Long.compare(tagId, o.tagId) : Long.compare(clippingId, o.clippingId);
         }
     }
 
@@ -240,15 +352,6 @@ public final class ClippingStore {
             ps.setString(first, date.start().toString());
             ps.setString(first + 1, date.precision().key());
             ps.setString(first + 2, date.origin().key());
-        }
-    }
-
-    private static boolean exists(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM clipping WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
         }
     }
 

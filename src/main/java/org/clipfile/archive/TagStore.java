@@ -176,20 +176,26 @@ public final class TagStore {
         return parent;
     }
 
+    /**
+     * The selection drives both inserts (CROSS JOIN fixes SQLite's join order): the temporary table
+     * has no statistics, and left to itself the planner guessed it large and scanned an index of
+     * every clipping to find the selected ones, ~40,000 page reads a tagging at a million clippings.
+     * The ancestor rows go tag by tag in clipping order, each tag's rows to one place in the table.
+     */
     static int assign(Connection c, Collection<Long> clippingIds, long tagId) throws SQLException {
         fillSelection(c, clippingIds);
         int added;
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO clipping_tag (tag_id, clipping_id, explicit)"
-                        + " SELECT ?, s.id, 1 FROM temp.selection s JOIN clipping k ON k.id = s.id WHERE true"
+                        + " SELECT ?, s.id, 1 FROM temp.selection s CROSS JOIN clipping k ON k.id = s.id WHERE true"
                         + " ON CONFLICT (tag_id, clipping_id) DO UPDATE SET explicit = 1 WHERE explicit = 0")) {
             ps.setLong(1, tagId);
             added = ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT OR IGNORE INTO clipping_tag (tag_id, clipping_id, explicit)"
-                        + " SELECT a.ancestor_id, s.id, 0 FROM temp.selection s JOIN clipping k ON k.id = s.id,"
-                        + " tag_ancestor a WHERE a.tag_id = ? AND a.ancestor_id <> ?")) {
+                        + " SELECT a.ancestor_id, s.id, 0 FROM tag_ancestor a CROSS JOIN temp.selection s"
+                        + " CROSS JOIN clipping k ON k.id = s.id WHERE a.tag_id = ? AND a.ancestor_id <> ?")) {
             ps.setLong(1, tagId);
             ps.setLong(2, tagId);
             ps.executeUpdate();
@@ -242,16 +248,24 @@ public final class TagStore {
         boolean sameParent = sourcePath.depth() == to.depth()
                 && (to.depth() == 1 || to.prefix(to.depth() - 1).key().equals(sourcePath.prefix(sourcePath.depth() - 1).key()));
 
-        markAffected(c, "SELECT DISTINCT ct.clipping_id FROM clipping_tag ct JOIN tag_ancestor a ON a.tag_id = ct.tag_id"
-                + " WHERE a.ancestor_id = " + source.id() + " AND ct.explicit = 1");
+        // Merging moves explicit rows from one tag to another: every clipping of the subtree gets its implied rows
+        // recomputed. Moving without merging keeps every tag id: only the ancestors above the subtree change.
+        boolean merges = false;
+        for (Tag t : subtree) {
+            Optional<Tag> existing = find(c, targetOf(t, sourcePath, to));
+            merges |= existing.isPresent() && existing.get().id() != t.id();
+        }
+        String subtreeClippings = "SELECT DISTINCT ct.clipping_id FROM clipping_tag ct JOIN tag_ancestor a ON a.tag_id = ct.tag_id"
+                + " WHERE a.ancestor_id = " + source.id() + " AND ct.explicit = 1";
+        if (merges) {
+            markAffected(c, subtreeClippings);
+        }
+        List<Long> ancestorsBefore = properAncestors(c, source.id());
         int moved = 0;
         int merged = 0;
         List<Long> mergedAway = new ArrayList<>();
         for (Tag t : subtree) {
-            TagPath old = TagPath.parse(t.path());
-            List<String> segments = new ArrayList<>(to.segments());
-            segments.addAll(old.segments().subList(sourcePath.depth(), old.depth()));
-            TagPath target = new TagPath(segments);
+            TagPath target = targetOf(t, sourcePath, to);
             Optional<Tag> existing = find(c, target);
             if (existing.isPresent() && existing.get().id() != t.id()) {
                 try (PreparedStatement ps = c.prepareStatement(
@@ -293,12 +307,85 @@ public final class TagStore {
             }
             ps.executeBatch();
         }
-        if (merged > 0 || !sameParent) {
+        if (merged > 0) {
             rebuildAncestors(c);
             recomputeImplied(c);
+        } else if (!sameParent) {
+            rebuildAncestors(c);
+            List<Long> ancestorsAfter = properAncestors(c, source.id());
+            markAffected(c, subtreeClippings);
+            moveImplied(c, ancestorsBefore, ancestorsAfter);
         }
         String newPath = find(c, to).map(Tag::path).orElse(to.display());
         return new RenameResult(newPath, moved, merged);
+    }
+
+    /** Where tag {@code t} of the subtree rooted at {@code sourcePath} goes when that root becomes {@code to}. */
+    private static TagPath targetOf(Tag t, TagPath sourcePath, TagPath to) {
+        TagPath old = TagPath.parse(t.path());
+        List<String> segments = new ArrayList<>(to.segments());
+        segments.addAll(old.segments().subList(sourcePath.depth(), old.depth()));
+        return new TagPath(segments);
+    }
+
+    /** The ids of a tag's ancestors, the tag itself left out. */
+    private static List<Long> properAncestors(Connection c, long tagId) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT ancestor_id FROM tag_ancestor WHERE tag_id = ? AND ancestor_id <> tag_id")) {
+            ps.setLong(1, tagId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * After a subtree moved to another parent (no tag merged, every tag id kept): changes the implied
+     * rows of the clippings in temp.affected (those with an explicit tag in the subtree) for the
+     * ancestors the subtree left and those it gained, and no others. Every other implied row of
+     * theirs comes from tags whose ancestors did not change. An ancestor left behind stays implied
+     * where another explicit tag of the clipping is under it; a new ancestor the clipping already has
+     * (explicit or implied) is kept as it is.
+     * <p>
+     * An implied row of an ancestor left behind is first re-pointed to an ancestor gained (an update
+     * of tag_id, counted by the tag_count_retagged trigger): one change to the clipping's index entry
+     * instead of a delete and an insert in two passes over the index. What remains is deleted or
+     * inserted.
+     */
+    private static void moveImplied(Connection c, List<Long> before, List<Long> after) throws SQLException {
+        List<Long> left = new ArrayList<>(before);
+        left.removeAll(after);
+        List<Long> gained = new ArrayList<>(after);
+        gained.removeAll(before);
+        String unjustified = " explicit = 0 AND clipping_id IN (SELECT id FROM temp.affected)"
+                + " AND NOT EXISTS (SELECT 1 FROM clipping_tag e JOIN tag_ancestor a ON a.tag_id = e.tag_id"
+                + " WHERE e.clipping_id = clipping_tag.clipping_id AND e.explicit = 1 AND a.ancestor_id = ?1)";
+        try (PreparedStatement ps = c.prepareStatement("UPDATE OR IGNORE clipping_tag SET tag_id = ?2 WHERE tag_id = ?1 AND" + unjustified)) {
+            for (int k = 0; k < Math.min(left.size(), gained.size()); k++) {
+                ps.setLong(1, left.get(k));
+                ps.setLong(2, gained.get(k));
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM clipping_tag WHERE tag_id = ?1 AND" + unjustified)) {
+            for (long tagId : left) {
+                ps.setLong(1, tagId);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO clipping_tag (tag_id, clipping_id, explicit)"
+                + " SELECT ?, id, 0 FROM temp.affected")) {
+            for (long tagId : gained) {
+                ps.setLong(1, tagId);
+                ps.executeUpdate();
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM temp.affected");
+        }
     }
 
     /** Rebuilds tag_ancestor from the parent links: a few thousand rows at most. */
