@@ -33,7 +33,7 @@ public final class Benchmark {
 
     /** What to run. {@code runs} is the number of timed repetitions of each latency. */
     public record Options(List<Long> sizes, long seed, int runs, int importSample, Path workDir, boolean keep,
-                          boolean export, String exportHeap, int[] words, Path reuse, boolean window) {
+                          boolean export, String exportHeap, int[] words, List<Path> reuse, boolean window) {
     }
 
     /** Results for one archive size. */
@@ -51,13 +51,13 @@ public final class Benchmark {
 
     public List<SizeResult> run() throws Exception {
         List<SizeResult> out = new ArrayList<>();
-        for (long size : options.sizes()) {
-            out.add(runSize(size));
+        for (int i = 0; i < options.sizes().size(); i++) {
+            out.add(runSize(options.sizes().get(i), options.reuse() == null ? null : options.reuse().get(i)));
         }
         return out;
     }
 
-    private SizeResult runSize(long size) throws Exception {
+    private SizeResult runSize(long size, Path reuse) throws Exception {
         boolean large = size > 200_000;
         SyntheticCorpus corpus = options.words() == null ? SyntheticCorpus.forSize(options.seed(), size)
                 : new SyntheticCorpus(options.seed(), options.words()[0], options.words()[1]);
@@ -82,18 +82,18 @@ public final class Benchmark {
             double baselineRate;
             double buildSeconds;
             long buildStart = System.nanoTime();
-            if (options.reuse() != null) {
+            if (reuse != null) {
                 // A kept archive of this size and seed: measured on a copy, so its writes leave the original as it was.
                 try (Archive baseline = Archive.open(dir.resolve("baseline.db"))) {
                     baselineRate = baselineRate(new BulkLoader(baseline), sampleRows);
                 }
                 sampleRows.clear();
-                Files.copy(options.reuse().resolve("archive.db"), archiveFile);
-                Path wal = options.reuse().resolve("archive.db-wal"); // commits not yet checkpointed belong to it
+                Files.copy(reuse.resolve("archive.db"), archiveFile);
+                Path wal = reuse.resolve("archive.db-wal"); // commits not yet checkpointed belong to it
                 if (Files.exists(wal)) {
                     Files.copy(wal, dir.resolve("archive.db-wal"));
                 }
-                log("copied %s", options.reuse().resolve("archive.db"));
+                log("copied %s", reuse.resolve("archive.db"));
             } else {
                 try (Archive archive = Archive.open(archiveFile)) {
                     BulkLoader loader = new BulkLoader(archive);
@@ -108,7 +108,7 @@ public final class Benchmark {
                     loader.stopBuilding();
                 }
             }
-            buildSeconds = options.reuse() != null ? Double.NaN : (System.nanoTime() - buildStart) / 1e9;
+            buildSeconds = reuse != null ? Double.NaN : (System.nanoTime() - buildStart) / 1e9;
             double ratio = realRate / baselineRate;
             rows.add(new Measurement("import_rate", "Import, real path (ClippingStore.addAll, batches of 500)", "clippings/s",
                     realRate, Double.NaN, 1, "", null, String.format(java.util.Locale.ROOT, "%,d-clipping sample, fresh archive", sample)));

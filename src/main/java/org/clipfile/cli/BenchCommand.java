@@ -58,9 +58,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--export-heap", defaultValue = "256m", description = "-Xmx of the export's JVM (default: ${DEFAULT-VALUE}).")
     String exportHeap;
 
-    @Option(names = "--reuse", paramLabel = "FOLDER",
-            description = "Measure a copy of the archive a --keep run left in FOLDER instead of building one (give its --clippings and --seed).")
-    Path reuse;
+    @Option(names = "--reuse", split = ",", paramLabel = "FOLDER[,FOLDER...]",
+            description = "Measure copies of the archives --keep runs left in these folders (one per --clippings size, same --seed) instead of building them.")
+    List<Path> reuse;
 
     @Override
     public Integer call() throws Exception {
@@ -68,8 +68,9 @@ final class BenchCommand implements Callable<Integer> {
         if (sizes.stream().anyMatch(n -> n < 10) || runs < 1 || importSample < 1) {
             throw new IllegalArgumentException("--clippings must be at least 10, --runs and --import-sample at least 1");
         }
-        if (reuse != null && (sizes.size() != 1 || !java.nio.file.Files.isRegularFile(reuse.resolve("archive.db")))) {
-            throw new IllegalArgumentException("--reuse needs one --clippings size and a folder holding archive.db from a --keep run");
+        if (reuse != null && (reuse.size() != sizes.size()
+                || reuse.stream().anyMatch(r -> !java.nio.file.Files.isRegularFile(r.resolve("archive.db"))))) {
+            throw new IllegalArgumentException("--reuse needs one folder per --clippings size, each holding the archive.db of a --keep run");
         }
         int[] wordRange = null;
         if (words != null) {
@@ -85,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         String command = "java -jar target/clipfile.jar bench --clippings "
                 + String.join(",", sizes.stream().map(String::valueOf).toList()) + " --runs " + runs
                 + (words == null ? "" : " --words " + words) + (importSample == 50_000 ? "" : " --import-sample " + importSample)
-                + (reuse == null ? "" : " --reuse " + reuse);
+                + (reuse == null ? "" : " --reuse " + String.join(",", reuse.stream().map(Path::toString).toList()));
         BenchReport report = new BenchReport(command, results);
         String table = report.markdown();
         out.println();
