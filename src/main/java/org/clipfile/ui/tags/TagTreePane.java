@@ -58,7 +58,19 @@ public final class TagTreePane {
         rebuild();
     }
 
+    /** Paths of the tree now shown, depth first: when a new result has the same shape, only counts change. */
+    private java.util.List<String> shownShape = java.util.List.of();
+
     private void rebuild() {
+        java.util.List<String> shape = new java.util.ArrayList<>();
+        shapeOf(model.roots(), shape);
+        if (shape.equals(shownShape) && tree.getRoot() != null) {
+            // Each keystroke in the search box brings new counts for the same tags: set them in place
+            // rather than rebuilding thousands of items on the JavaFX thread.
+            update(tree.getRoot(), model.roots());
+            return;
+        }
+        shownShape = shape;
         String selected = tree.getSelectionModel().getSelectedItem() == null || tree.getSelectionModel().getSelectedItem().getValue() == null
                 ? null : tree.getSelectionModel().getSelectedItem().getValue().tag().path();
         TreeItem<TagNode> root = new TreeItem<>();
@@ -68,6 +80,25 @@ public final class TagTreePane {
         tree.setRoot(root);
         if (selected != null) {
             select(root, selected);
+        }
+    }
+
+    private static void shapeOf(java.util.List<TagNode> nodes, java.util.List<String> into) {
+        for (TagNode n : nodes) {
+            into.add(n.tag().path());
+            shapeOf(n.children(), into);
+        }
+    }
+
+    private static void update(TreeItem<TagNode> parent, java.util.List<TagNode> nodes) {
+        java.util.List<TreeItem<TagNode>> items = parent.getChildren();
+        for (int i = 0; i < nodes.size(); i++) {
+            TreeItem<TagNode> item = items.get(i);
+            TagNode node = nodes.get(i);
+            if (item.getValue().count() != node.count() || !item.getValue().tag().equals(node.tag())) {
+                item.setValue(node);
+            }
+            update(item, node.children());
         }
     }
 
