@@ -49,6 +49,20 @@ class SeededWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void aTagsContextMenuActsOnTheTagItShows(FxRobot robot) {
+        settle();
+        robot.clickOn(treeCell(robot, "#tag-tree", "China-US"));
+        waitUntil(() -> window.get().workspace().filter().tags().equals(java.util.List.of("China-US")), "the China-US filter");
+        settle(); // new counts: the cells now show other values
+        // Headless Monocle opens no popup on a right-click, so choose the cell's own menu item directly.
+        javafx.scene.control.ContextMenu menu = treeCell(robot, "#tag-tree", "Diplomacy").getContextMenu();
+        fx(() -> menu.getItems().stream().filter(i -> "Show this topic".equals(i.getText())).findFirst().orElseThrow().fire());
+        waitUntil(() -> window.get().workspace().filter().tags().equals(java.util.List.of("Diplomacy")), "the Diplomacy filter");
+        settle();
+        assertThat(titles(robot)).containsExactlyInAnyOrder("Qin and Blinken speak by phone", "Wang Yi in Washington", "Summit at Woodside");
+    }
+
+    @Test
     void clickingATagFiltersTheTableAndCtrlClickAddsATag(FxRobot robot) {
         settle();
         assertThat(table(robot).getItems()).hasSize(5);

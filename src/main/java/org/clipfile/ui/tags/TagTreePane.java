@@ -133,6 +133,8 @@ public final class TagTreePane {
     }
 
     private final class TagCell extends TreeCell<TagNode> {
+        private final ContextMenu menu = menu();
+
         TagCell() {
             setOnMouseClicked(e -> {
                 if (isEmpty() || getItem() == null || e.getButton() != MouseButton.PRIMARY) {
@@ -205,28 +207,30 @@ public final class TagTreePane {
             if (node.count() == 0) {
                 getStyleClass().add("zero-count");
             }
-            setContextMenu(menuFor(node.tag().path()));
+            if (getContextMenu() == null) {
+                setContextMenu(menu);
+            }
         }
 
-        private ContextMenu menuFor(String path) {
-            MenuItem show = new MenuItem(m.get("tag.menu.show"));
-            show.setOnAction(e -> model.showTag(path));
-            MenuItem add = new MenuItem(m.get("tag.menu.add"));
-            add.setOnAction(e -> model.toggleTag(path));
-            MenuItem tagSel = new MenuItem(m.get("tag.menu.tagSelection"));
-            tagSel.setOnAction(e -> model.tagSelection(path));
-            MenuItem untagSel = new MenuItem(m.get("tag.menu.untagSelection"));
-            untagSel.setOnAction(e -> model.untagSelection(path));
-            MenuItem rename = new MenuItem(m.get("tag.menu.rename"));
-            rename.setOnAction(e -> model.rename(path));
-            MenuItem merge = new MenuItem(m.get("tag.menu.merge"));
-            merge.setOnAction(e -> model.mergeInto(path));
-            MenuItem delete = new MenuItem(m.get("tag.menu.delete"));
-            delete.setOnAction(e -> model.delete(path));
-            ContextMenu menu = new ContextMenu(show, add, new SeparatorMenuItem(), tagSel, untagSel,
-                    new SeparatorMenuItem(), rename, merge, delete);
+        /** One menu per cell, acting on whatever tag the cell shows when an item is chosen. */
+        private ContextMenu menu() {
+            MenuItem tagSel = item("tag.menu.tagSelection", model::tagSelection);
+            MenuItem untagSel = item("tag.menu.untagSelection", model::untagSelection);
+            ContextMenu menu = new ContextMenu(item("tag.menu.show", model::showTag), item("tag.menu.add", model::toggleTag),
+                    new SeparatorMenuItem(), tagSel, untagSel, new SeparatorMenuItem(),
+                    item("tag.menu.rename", model::rename), item("tag.menu.merge", model::mergeInto), item("tag.menu.delete", model::delete));
             menu.setOnShowing(e -> List.of(tagSel, untagSel).forEach(i -> i.setDisable(!model.hasSelection())));
             return menu;
+        }
+
+        private MenuItem item(String key, java.util.function.Consumer<String> action) {
+            MenuItem item = new MenuItem(m.get(key));
+            item.setOnAction(e -> {
+                if (getItem() != null) {
+                    action.accept(getItem().tag().path());
+                }
+            });
+            return item;
         }
     }
 
