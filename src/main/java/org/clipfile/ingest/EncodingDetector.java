@@ -185,7 +185,7 @@ public final class EncodingDetector {
      * the bytes are not valid in it. Big5 falls back to its Hong Kong superset.
      */
     public static Optional<String> decode(byte[] bytes, Charset charset) {
-        int skip = charset.equals(StandardCharsets.UTF_8) && hasPrefix(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        int skip = charset.equals(StandardCharsets.UTF_8) && TextDecoder.startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         String text = tryDecode(bytes, skip, charset);
         if (text == null && charset.equals(BIG5)) {
             text = tryDecode(bytes, 0, BIG5_HKSCS);
@@ -234,13 +234,13 @@ public final class EncodingDetector {
     private static Optional<EncodingGuess> byBom(byte[] bytes) throws TextDecoder.UndecodableException {
         Charset charset;
         int skip;
-        if (hasPrefix(bytes, 0xEF, 0xBB, 0xBF)) {
+        if (TextDecoder.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             charset = StandardCharsets.UTF_8;
             skip = 3;
-        } else if (hasPrefix(bytes, 0xFF, 0xFE)) {
+        } else if (TextDecoder.startsWith(bytes, 0xFF, 0xFE)) {
             charset = StandardCharsets.UTF_16LE;
             skip = 2;
-        } else if (hasPrefix(bytes, 0xFE, 0xFF)) {
+        } else if (TextDecoder.startsWith(bytes, 0xFE, 0xFF)) {
             charset = StandardCharsets.UTF_16BE;
             skip = 2;
         } else {
@@ -413,18 +413,6 @@ public final class EncodingDetector {
         } catch (CharacterCodingException e) {
             return null;
         }
-    }
-
-    private static boolean hasPrefix(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Decodes the level-1 rows of GB2312 (0xB0A1–0xD7FE) and Big5 (0xA440–0xC67E) into one set. */
