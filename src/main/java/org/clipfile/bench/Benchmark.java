@@ -95,17 +95,22 @@ public final class Benchmark {
                 }
                 log("copied %s", reuse.resolve("archive.db"));
             } else {
+                SideIndexBuild sideIndex = null;
                 try (Archive archive = Archive.open(archiveFile)) {
                     BulkLoader loader = new BulkLoader(archive);
                     baselineRate = baselineRate(loader, sampleRows);
-                    sampleRows.clear();
-                    loader.startBuilding();
-                    for (long first = sample; first < size; first += BUILD_CHUNK) {
-                        long n = Math.min(BUILD_CHUNK, size - first);
-                        loader.load(corpus::clipping, first, n);
-                        log("built %,d / %,d (%.0f s)", first + n, size, (System.nanoTime() - buildStart) / 1e9);
+                    if (size > sample) {
+                        loader.startBuilding();
+                        sideIndex = SideIndexBuild.run(archive, loader, sampleRows, corpus::clipping, sample, size, BUILD_CHUNK,
+                                dir.resolve("side-index.db"),
+                                done -> log("built %,d / %,d (%.0f s)", done, size, (System.nanoTime() - buildStart) / 1e9));
+                        loader.stopBuilding();
                     }
-                    loader.stopBuilding();
+                }
+                sampleRows = null;
+                if (sideIndex != null) {
+                    sideIndex.install(archiveFile);
+                    log("full-text index installed (%.0f s)", (System.nanoTime() - buildStart) / 1e9);
                 }
             }
             buildSeconds = reuse != null ? Double.NaN : (System.nanoTime() - buildStart) / 1e9;
