@@ -31,7 +31,7 @@ import org.sqlite.SQLiteException;
 public final class Archive implements AutoCloseable {
     /** "Clip" in the SQLite header's application_id, so we know our own files. */
     static final int APPLICATION_ID = 0x436C6970;
-    static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__scale.sql", "V3__facets.sql");
+    static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__scale.sql", "V3__facets.sql", "V4__text_changes.sql");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     static final int BUSY_TIMEOUT_MS = 30_000;
     /** The busy timeout new connections get; tests shorten it to see the retries without waiting minutes. */

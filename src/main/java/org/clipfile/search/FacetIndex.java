@@ -27,7 +27,7 @@ import org.roaringbitmap.RoaringBitmapWriter;
  * queries use SQL until it is ready). At the start of each later use it is brought up to date
  * inside the caller's read transaction from what schema format 3 records: a version per tag,
  * bumped by the triggers that keep {@code tag_count}, and the {@code clipping_change} journal of
- * clippings added, deleted, re-dated or (un)trashed. So it is exact for the caller's snapshot,
+ * clippings added, deleted, re-dated, (un)trashed or edited (format 4). So it is exact for the caller's snapshot,
  * whoever wrote — this process or another.
  */
 final class FacetIndex {

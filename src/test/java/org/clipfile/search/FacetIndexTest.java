@@ -166,6 +166,24 @@ class FacetIndexTest {
     }
 
     @Test
+    void seesAnEditOfTheTextAlone() {
+        openArchive(5, 50);
+        ClippingFilter zebra = ClippingFilter.ALL.withQuery("zebra");
+        assertThat(fast.count(zebra)).isZero(); // now cached as a text match with no clippings
+        var c = store.get(7L).orElseThrow();
+        store.update(c.id(), new ClippingEdit(c.title(), c.text() + " zebra", c.notes(), c.date(), c.source(), c.url(), c.author()));
+        assertThat(fast.count(zebra)).isEqualTo(sql.count(zebra)).isEqualTo(1);
+        store.update(c.id(), new ClippingEdit(c.title(), c.text(), c.notes(), c.date(), c.source(), c.url(), c.author()));
+        assertThat(fast.count(zebra)).isZero();
+        // Another process edits the text alone.
+        try (Archive other = Archive.open(dir.resolve("archive.db"), Archive.Options.NO_DAILY_BACKUP)) {
+            new ClippingStore(other).update(c.id(), new ClippingEdit("Zebra crossing", c.text(), c.notes(), c.date(), c.source(),
+                    c.url(), c.author()));
+        }
+        assertThat(fast.count(zebra)).isEqualTo(1);
+    }
+
+    @Test
     void seesAnotherConnectionsChanges() {
         openArchive(3, 200);
         assertSameAnswers(5);
