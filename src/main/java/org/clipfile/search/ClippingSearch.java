@@ -61,9 +61,11 @@ public final class ClippingSearch {
             String columns = "c.id, c.title, c.published, c.precision, c.date_origin, c.source";
             SearchQuery parsed = SearchQuery.parse(filter.query());
             if (sort == SortOrder.RELEVANCE && parsed.include().isPresent()) {
-                f = FilterSql.of(c, filter, tags, FilterSql.TextMatch.JOINED);
-                sql = "SELECT " + columns + " FROM clipping_fts CROSS JOIN " + f.clipping(LIVE_BY_ID) + " ON c.id = clipping_fts.rowid"
-                        + " WHERE " + f.where + " ORDER BY bm25(clipping_fts, 10.0, 1.0, 2.0), c.id DESC LIMIT ? OFFSET ?";
+                // The page's ids by rank from the text index alone, then their rows (see TextMatch.RANKED).
+                f = FilterSql.of(c, filter, tags, FilterSql.TextMatch.RANKED);
+                sql = "SELECT " + columns + " FROM (SELECT clipping_fts.rowid AS rid, bm25(clipping_fts, 10.0, 1.0, 2.0) AS score"
+                        + " FROM clipping_fts WHERE " + f.where + " ORDER BY score, rid DESC LIMIT ? OFFSET ?) AS r"
+                        + " CROSS JOIN clipping c ON c.id = r.rid ORDER BY r.score, r.rid DESC";
             } else if (filter.trash() || (sort != SortOrder.NEWEST && sort != SortOrder.OLDEST)) {
                 f = FilterSql.of(c, filter, tags);
                 sql = "SELECT " + columns + " FROM clipping c WHERE " + f.where + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";

@@ -57,7 +57,14 @@ final class FilterSql {
         /** A {@code MATCH} on {@code clipping_fts}, which the caller's FROM clause joins to {@code c}. */
         JOINED,
         /** A per-row check, for when the caller walks {@code c} in index order and stops early. */
-        PROBE
+        PROBE,
+        /**
+         * For ranking by relevance: a condition on {@code clipping_fts} alone, its {@code MATCH}
+         * first. FTS5 drives and every other part of the filter is a set tested per match (live
+         * ones as "not in the trash"), so SQLite computes {@code bm25()} only for rows that pass
+         * and never looks up {@code c} per match (a join per match cost 40% of the time at 1M).
+         */
+        RANKED
     }
 
     static FilterSql of(Connection c, ClippingFilter f, TagLookup tags) throws SQLException {
@@ -73,24 +80,29 @@ final class FilterSql {
      *                  clippings first: right when the caller walks an index and stops early
      */
     static FilterSql of(Connection c, ClippingFilter f, TagLookup tags, TextMatch textMatch, boolean probeTags) throws SQLException {
-        List<String> clauses = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
+        // Conditions on the clipping's row, then on its id alone: RANKED needs the two apart.
+        List<String> rowClauses = new ArrayList<>();
+        List<Object> rowParams = new ArrayList<>();
+        List<String> idClauses = new ArrayList<>();
+        List<Object> idParams = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        clauses.add(f.trash() ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL");
+        boolean ranked = textMatch == TextMatch.RANKED;
+        String id = ranked ? "+clipping_fts.rowid" : "c.id"; // "+": never a rowid lookup in FTS5 per value
+        rowClauses.add(f.trash() ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL");
         if (f.from() != null) {
-            clauses.add("c.published >= ?");
-            params.add(f.from().toString());
+            rowClauses.add("c.published >= ?");
+            rowParams.add(f.from().toString());
         }
         if (f.to() != null) {
-            clauses.add("c.published <= ?");
-            params.add(f.to().toString());
+            rowClauses.add("c.published <= ?");
+            rowParams.add(f.to().toString());
         }
         if (f.undatedOnly()) {
-            clauses.add("c.published IS NULL");
+            rowClauses.add("c.published IS NULL");
         }
         if (f.source() != null) {
-            clauses.add("c.source = ? COLLATE NOCASE");
-            params.add(f.source());
+            rowClauses.add("c.source = ? COLLATE NOCASE");
+            rowParams.add(f.source());
         }
         List<Long> tagIds = new ArrayList<>();
         if (!f.tags().isEmpty()) {
@@ -104,41 +116,63 @@ final class FilterSql {
             }
             if (f.anyTag()) {
                 if (tagIds.isEmpty()) {
-                    clauses.add("0");
+                    idClauses.add("0");
                 } else {
-                    clauses.add(probeTags
+                    idClauses.add(probeTags
                             ? "EXISTS (SELECT 1 FROM clipping_tag WHERE tag_id IN (" + placeholders(tagIds.size()) + ") AND clipping_id = c.id)"
-                            : "c.id IN (SELECT clipping_id FROM clipping_tag WHERE tag_id IN (" + placeholders(tagIds.size()) + "))");
-                    params.addAll(tagIds);
+                            : id + " IN (SELECT clipping_id FROM clipping_tag WHERE tag_id IN (" + placeholders(tagIds.size()) + "))");
+                    idParams.addAll(tagIds);
                 }
             } else {
                 if (tagIds.size() < f.tags().size()) {
-                    clauses.add("0"); // a tag that does not exist matches nothing
+                    idClauses.add("0"); // a tag that does not exist matches nothing
                 }
-                for (long id : tagIds) {
-                    clauses.add(probeTags
+                for (long tagId : tagIds) {
+                    idClauses.add(probeTags
                             ? "EXISTS (SELECT 1 FROM clipping_tag WHERE tag_id = ? AND clipping_id = c.id)"
-                            : "c.id IN (SELECT clipping_id FROM clipping_tag WHERE tag_id = ?)");
-                    params.add(id);
+                            : id + " IN (SELECT clipping_id FROM clipping_tag WHERE tag_id = ?)");
+                    idParams.add(tagId);
                 }
             }
         }
         if (f.ids() != null) {
-            clauses.add("c.id IN (SELECT value FROM json_each(?))");
-            params.add(f.ids().toString());
+            idClauses.add(id + " IN (SELECT value FROM json_each(?))");
+            idParams.add(f.ids().toString());
         }
         SearchQuery query = SearchQuery.parse(f.query());
         warnings.addAll(query.warnings());
-        query.include().ifPresent(match -> {
-            clauses.add(switch (textMatch) {
-                case SUBQUERY -> "c.id IN (SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?)";
-                case JOINED -> "clipping_fts MATCH ?";
-                case PROBE -> "EXISTS (SELECT 1 FROM clipping_fts WHERE clipping_fts MATCH ? AND clipping_fts.rowid = c.id)";
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (ranked) {
+            String include = query.include().orElseThrow(() -> new IllegalArgumentException("ranking needs a text query"));
+            clauses.add("clipping_fts MATCH ?");
+            params.add(include);
+            if (rowClauses.size() == 1) {
+                // The trash is usually small: a live match is one not in it.
+                clauses.add(id + (f.trash() ? " IN" : " NOT IN") + " (SELECT id FROM clipping WHERE deleted_at IS NOT NULL)");
+            } else {
+                clauses.add(id + " IN (SELECT c.id FROM clipping c WHERE " + String.join(" AND ", rowClauses) + ")");
+                params.addAll(rowParams);
+            }
+        } else {
+            clauses.addAll(rowClauses);
+            params.addAll(rowParams);
+        }
+        clauses.addAll(idClauses);
+        params.addAll(idParams);
+        if (!ranked) {
+            query.include().ifPresent(match -> {
+                clauses.add(switch (textMatch) {
+                    case SUBQUERY -> "c.id IN (SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?)";
+                    case JOINED -> "clipping_fts MATCH ?";
+                    case PROBE -> "EXISTS (SELECT 1 FROM clipping_fts WHERE clipping_fts MATCH ? AND clipping_fts.rowid = c.id)";
+                    case RANKED -> throw new IllegalStateException();
+                });
+                params.add(match);
             });
-            params.add(match);
-        });
+        }
         query.exclude().ifPresent(match -> {
-            clauses.add("c.id NOT IN (SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?)");
+            clauses.add(id + " NOT IN (SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?)");
             params.add(match);
         });
         return new FilterSql(String.join(" AND ", clauses), params, query, warnings, tagIds, null);

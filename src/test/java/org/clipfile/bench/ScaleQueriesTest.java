@@ -97,6 +97,45 @@ class ScaleQueriesTest {
     }
 
     @Test
+    void relevancePagesFollowBm25OverAllMatchesForAnyFilter() {
+        String word = corpus.commonWord();
+        // bm25 depends only on the archive, not on the filter: the filter's ranking is the global one, restricted.
+        List<Long> global = archive.read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?"
+                    + " ORDER BY bm25(clipping_fts, 10.0, 1.0, 2.0), rowid DESC")) {
+                ps.setString(1, "\"" + word + "\"");
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+        assertThat(global).hasSizeGreaterThan(1_000);
+        List<ClippingFilter> filters = List.of(
+                ClippingFilter.ALL.withQuery(word),
+                ClippingFilter.ALL.withQuery(word).withTag(corpus.topTag()),
+                ClippingFilter.ALL.withQuery(word).withTag(corpus.topTag()).withDates(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31)),
+                ClippingFilter.ALL.withQuery(word).withTags(List.of(corpus.topTag(), corpus.midTag()), true),
+                ClippingFilter.ALL.withQuery(word + " -" + corpus.phrase().split(" ")[0]),
+                ClippingFilter.ALL.withQuery(word).withSource("Reuters"),
+                ClippingFilter.ALL.withQuery(word).withUndatedOnly(true),
+                ClippingFilter.ALL.withQuery(word).inTrash(true),
+                ClippingFilter.ALL.withQuery(word).withTag("No such tag"));
+        for (ClippingFilter f : filters) {
+            java.util.Set<Long> members = new java.util.HashSet<>(search.ids(f, SortOrder.NEWEST));
+            List<Long> expected = global.stream().filter(members::contains).toList();
+            for (int offset : new int[] {0, 7, 100}) {
+                List<Long> page = search.page(f, SortOrder.RELEVANCE, offset, 60).stream().map(ClippingRow::id).toList();
+                assertThat(page).as(f + " @" + offset)
+                        .isEqualTo(expected.subList(Math.min(offset, expected.size()), Math.min(offset + 60, expected.size())));
+            }
+        }
+    }
+
+    @Test
     void tagTreeOfTheWholeArchiveMatchesPerTagCounts() {
         Map<String, Long> tree = flatten(search.tagTree(ClippingFilter.ALL));
         assertThat(tree).containsKey("Edited/New tag").containsKey("Elsewhere/Watch");
