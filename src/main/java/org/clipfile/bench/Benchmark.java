@@ -197,6 +197,13 @@ public final class Benchmark {
         latency(rows, "count_common", "Count, common-word matches", null, search.count(common),
                 () -> { search.forgetCachedMatches(); search.count(common); });
         latency(rows, "count_tag", "Count, tag filter", null, search.count(tagFilter), () -> search.count(tagFilter));
+        // Relevance pages after the first walk the query's ranking of all matches, scored once and kept.
+        latency(rows, "search_relevance_rank", "Search by relevance, common word — second page, query not yet ranked", null, null,
+                () -> { search.forgetCachedMatches(); search.page(common, SortOrder.RELEVANCE, PAGE, PAGE); });
+        latency(rows, "search_relevance_next", "Search by relevance, common word — any page once ranked", null, null,
+                () -> search.page(common, SortOrder.RELEVANCE, 5 * PAGE, PAGE));
+        latency(rows, "search_relevance_tag", "Search by relevance, common word + tag filter — first page once ranked", null, null,
+                () -> search.page(common.withTag(corpus.topTag()), SortOrder.RELEVANCE, 0, PAGE));
 
         latency(rows, "tag_tree_all", "Tag tree with counts — whole archive", treeTarget, null, () -> search.tagTree(ClippingFilter.ALL));
         latency(rows, "tag_tree_filter", "Tag tree with counts — tag filter", treeTarget, search.count(topFilter), () -> search.tagTree(topFilter));

@@ -43,7 +43,7 @@ public final class ClippingSearch {
         return archive.read(facets::build);
     }
 
-    /** Forgets the text matches the facets keep for recent queries (benchmarks measure from cold). */
+    /** Forgets the text matches and rankings kept for recent queries (benchmarks measure from cold). */
     public void forgetCachedMatches() {
         facets.forgetMatches();
     }
@@ -60,10 +60,23 @@ public final class ClippingSearch {
             String sql;
             String columns = "c.id, c.title, c.published, c.precision, c.date_origin, c.source";
             SearchQuery parsed = SearchQuery.parse(filter.query());
+            List<Long> ranked = null;
             if (sort == SortOrder.RELEVANCE && parsed.include().isPresent()) {
+                String match = parsed.include().get();
+                // Further pages (or a new filter on a query already ranked) walk the query's kept ranking;
+                // a first page is scored by SQLite alone, which stops at the page.
+                ranked = facets.use(c, s -> offset > 0 || FacetIndex.hasRanking(s, match)
+                        ? FacetIndex.rankedPage(c, s, filter, tags, match, offset, limit) : null).orElse(null);
+            }
+            int skip = offset;
+            if (ranked != null) {
+                f = FilterSql.of(c, filter, tags).forIds(ranked);
+                sql = "SELECT " + columns + " FROM clipping c WHERE " + f.where + " LIMIT ? OFFSET ?";
+                skip = 0;
+            } else if (sort == SortOrder.RELEVANCE && parsed.include().isPresent()) {
                 // The page's ids by rank from the text index alone, then their rows (see TextMatch.RANKED).
                 f = FilterSql.of(c, filter, tags, FilterSql.TextMatch.RANKED);
-                sql = "SELECT " + columns + " FROM (SELECT clipping_fts.rowid AS rid, bm25(clipping_fts, 10.0, 1.0, 2.0) AS score"
+                sql = "SELECT " + columns + " FROM (SELECT clipping_fts.rowid AS rid, " + RANK + " AS score"
                         + " FROM clipping_fts WHERE " + f.where + " ORDER BY score, rid DESC LIMIT ? OFFSET ?) AS r"
                         + " CROSS JOIN clipping c ON c.id = r.rid ORDER BY r.score, r.rid DESC";
             } else if (filter.trash() || (sort != SortOrder.NEWEST && sort != SortOrder.OLDEST)) {
@@ -79,7 +92,7 @@ public final class ClippingSearch {
             try (PreparedStatement ps = prepare(c, sql)) {
                 int i = f.bind(ps, 1);
                 ps.setInt(i++, Math.max(0, limit));
-                ps.setInt(i, Math.max(0, offset));
+                ps.setInt(i, Math.max(0, skip));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);
@@ -89,6 +102,13 @@ public final class ClippingSearch {
                                 rs.getString(6), List.of(), null));
                     }
                 }
+            }
+            if (ranked != null) { // rows came in id order
+                Map<Long, Integer> position = new java.util.HashMap<>();
+                for (int k = 0; k < ranked.size(); k++) {
+                    position.put(ranked.get(k), k);
+                }
+                rows.sort(java.util.Comparator.comparing(r -> position.get(r.id())));
             }
             Map<Long, List<String>> tagsById = explicitTags(c, ids);
             Map<Long, Snippet> snippets = f.query.isEmpty() ? Map.of() : snippets(c, ids, f.query);
@@ -106,6 +126,8 @@ public final class ClippingSearch {
     static final String LIVE_BY_ID = "clipping_live_by_id";
     static final String LIVE_BY_DATE = "clipping_live_by_date";
     static final String BY_PUBLISHED = "clipping_by_published";
+    /** Relevance: bm25 with a title hit worth ten body hits and a note hit two. */
+    static final String RANK = "bm25(clipping_fts, 10.0, 1.0, 2.0)";
 
     /**
      * The ids of one page in a date order. The plan depends on how many clippings the filter's

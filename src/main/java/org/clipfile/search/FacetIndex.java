@@ -38,6 +38,8 @@ final class FacetIndex {
     /** {@link #REPLAY_LIMIT}; tests lower it to reach the rebuild on a small archive. */
     static int replayLimit = REPLAY_LIMIT;
     private static final int CACHED_MATCHES = 8;
+    /** Rankings hold every match (4 bytes each: 4 MB for a word in most of a million clippings). */
+    private static final int CACHED_RANKINGS = 2;
 
     static final byte NONE = 0;
     static final byte DAY = 1;
@@ -61,6 +63,8 @@ final class FacetIndex {
         long seq;
         /** Text matches of this data, most recent last; cleared by any change. */
         final Map<String, RoaringBitmap> matches = new LinkedHashMap<>(16, 0.75f, true);
+        /** Every match of a text query, best first ({@link ClippingSearch#RANK}); cleared with the matches. */
+        final Map<String, int[]> rankings = new LinkedHashMap<>(4, 0.75f, true);
 
         int date(int id) {
             return id < date.length ? date[id] : 0;
@@ -114,7 +118,7 @@ final class FacetIndex {
                 ready = false;
                 throw e;
             }
-            return Optional.of(work.apply(state));
+            return Optional.ofNullable(work.apply(state));
         } finally {
             lock.unlock();
         }
@@ -125,12 +129,13 @@ final class FacetIndex {
         B apply(A a) throws SQLException;
     }
 
-    /** Forgets cached text matches (the benchmark measures a search's facets from cold). */
+    /** Forgets cached text matches and rankings (the benchmark measures a search from cold). */
     void forgetMatches() {
         lock.lock();
         try {
             if (state != null) {
                 state.matches.clear();
+                state.rankings.clear();
             }
         } finally {
             lock.unlock();
@@ -247,6 +252,7 @@ final class FacetIndex {
         }
         if (changed) {
             s.matches.clear();
+            s.rankings.clear(); // scores depend on every clipping's text (idf, average lengths)
         }
         return true;
     }
@@ -332,6 +338,51 @@ final class FacetIndex {
             s.matches.remove(s.matches.keySet().iterator().next());
         }
         return b;
+    }
+
+    /** Whether a ranking of {@code match} is at hand (a page from it costs no scoring). */
+    static boolean hasRanking(State s, String match) {
+        return s.rankings.containsKey(match);
+    }
+
+    /**
+     * One page of the clippings {@code f} selects in relevance order: the query's ranking of all
+     * its matches (scored once for this data, then kept), walked past the ones the filter leaves
+     * out. bm25 depends only on the archive, so the filter's order is the ranking's, restricted.
+     */
+    static List<Long> rankedPage(Connection c, State s, ClippingFilter f, FilterSql.TagLookup lookup, String match, int offset, int limit)
+            throws SQLException {
+        int[] ranking = s.rankings.get(match);
+        if (ranking == null) {
+            int[] ids = new int[1024];
+            int n = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ? ORDER BY "
+                    + ClippingSearch.RANK + ", rowid DESC")) {
+                ps.setString(1, match);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (n == ids.length) {
+                            ids = Arrays.copyOf(ids, n * 2);
+                        }
+                        ids[n++] = rs.getInt(1);
+                    }
+                }
+            }
+            ranking = Arrays.copyOf(ids, n);
+            s.rankings.put(match, ranking);
+            if (s.rankings.size() > CACHED_RANKINGS) {
+                s.rankings.remove(s.rankings.keySet().iterator().next());
+            }
+        }
+        RoaringBitmap selected = select(c, s, f, lookup);
+        List<Long> page = new ArrayList<>(Math.max(0, Math.min(limit, selected.getCardinality())));
+        int skipped = 0;
+        for (int i = 0; i < ranking.length && page.size() < limit; i++) {
+            if (selected.contains(ranking[i]) && skipped++ >= offset) {
+                page.add((long) ranking[i]);
+            }
+        }
+        return page;
     }
 
     static int yyyymmdd(String published) {

@@ -43,6 +43,11 @@ final class FilterSql {
         return usable ? "clipping c INDEXED BY " + index : "clipping c";
     }
 
+    /** Exactly these clippings (ids found by other means), with this filter's query for snippets. */
+    FilterSql forIds(List<Long> ids) {
+        return new FilterSql("c.id IN (SELECT value FROM json_each(?))", List.of(ids.toString()), query, warnings, tagIds, null);
+    }
+
     FilterSql withSelect(String newSelect) {
         return new FilterSql(where, params, query, warnings, tagIds, newSelect);
     }

@@ -124,14 +124,39 @@ class ScaleQueriesTest {
                 ClippingFilter.ALL.withQuery(word).withUndatedOnly(true),
                 ClippingFilter.ALL.withQuery(word).inTrash(true),
                 ClippingFilter.ALL.withQuery(word).withTag("No such tag"));
+        // Without facets every page is scored by SQLite; with them, pages after the first (and any page
+        // once the query is ranked) walk the kept ranking of all matches.
+        ClippingSearch withFacets = new ClippingSearch(archive);
+        assertThat(withFacets.prepareFacets()).isTrue();
         for (ClippingFilter f : filters) {
             java.util.Set<Long> members = new java.util.HashSet<>(search.ids(f, SortOrder.NEWEST));
             List<Long> expected = global.stream().filter(members::contains).toList();
-            for (int offset : new int[] {0, 7, 100}) {
-                List<Long> page = search.page(f, SortOrder.RELEVANCE, offset, 60).stream().map(ClippingRow::id).toList();
-                assertThat(page).as(f + " @" + offset)
-                        .isEqualTo(expected.subList(Math.min(offset, expected.size()), Math.min(offset + 60, expected.size())));
+            for (ClippingSearch s : List.of(search, withFacets)) {
+                for (int offset : new int[] {0, 7, 100, 0, expected.size() - 5}) {
+                    List<Long> page = s.page(f, SortOrder.RELEVANCE, offset, 60).stream().map(ClippingRow::id).toList();
+                    int from = Math.max(0, Math.min(offset, expected.size()));
+                    assertThat(page).as(f + " @" + offset + (s == search ? "" : " with facets"))
+                            .isEqualTo(expected.subList(from, Math.min(from + 60, expected.size())));
+                }
             }
+        }
+        // A change of any clipping's text changes every score: the kept ranking must go.
+        ClippingFilter plain = ClippingFilter.ALL.withQuery(word);
+        List<Long> before = withFacets.page(plain, SortOrder.RELEVANCE, 30, 10).stream().map(ClippingRow::id).toList();
+        long last = global.get(global.size() - 1);
+        var store = new org.clipfile.archive.ClippingStore(archive);
+        var worst = store.get(last).orElseThrow();
+        store.update(last, new org.clipfile.archive.ClippingEdit(word + " " + word + " " + word, worst.text(), worst.notes(), worst.date(),
+                worst.source(), worst.url(), worst.author()));
+        try {
+            List<Long> best = withFacets.page(plain, SortOrder.RELEVANCE, 0, 40).stream().map(ClippingRow::id).toList();
+            assertThat(best).as("edited clipping now ranks near the top").contains(last);
+            assertThat(withFacets.page(plain, SortOrder.RELEVANCE, 0, 40)).isEqualTo(search.page(plain, SortOrder.RELEVANCE, 0, 40));
+            assertThat(withFacets.page(plain, SortOrder.RELEVANCE, 30, 10)).isEqualTo(search.page(plain, SortOrder.RELEVANCE, 30, 10))
+                    .extracting(ClippingRow::id).isNotEqualTo(before);
+        } finally {
+            store.update(last, new org.clipfile.archive.ClippingEdit(worst.title(), worst.text(), worst.notes(), worst.date(),
+                    worst.source(), worst.url(), worst.author()));
         }
     }
 
