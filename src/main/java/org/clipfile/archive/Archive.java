@@ -147,6 +147,11 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /** Whether {@link #close()} was called (work running in the background should stop). */
+    public boolean isClosed() {
+        return closed;
+    }
+
     public boolean isReadOnly() {
         return readOnly;
     }
@@ -160,12 +165,20 @@ public final class Archive implements AutoCloseable {
      * @throws ArchiveDamagedException if the copy finds the archive damaged
      */
     public Optional<String> takeDailyBackup() {
+        return takeDailyBackup(Backups.NEVER_BUSY);
+    }
+
+    /**
+     * The day's backup as {@link #takeDailyBackup()}, pausing while {@code userBusy} is true (the
+     * window passes "the analyst typed, clicked or scrolled in the last moment").
+     */
+    public Optional<String> takeDailyBackup(java.util.function.BooleanSupplier userBusy) {
         String note;
         try {
             if (Backups.hasBackupOfToday(file) || isEmpty()) {
                 return Optional.empty(); // one a day is enough; a brand-new archive has nothing to lose
             }
-            Backups.Backup b = Backups.backUp(this, Backups.DAILY);
+            Backups.Backup b = Backups.backUp(this, Backups.DAILY, userBusy);
             Backups.prune(file);
             note = "Daily backup: " + b.file();
         } catch (ArchiveDamagedException e) {

@@ -25,8 +25,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sqlite.ProgressHandler;
 
 /**
  * Backups of an archive, kept in the folder {@code backups} beside it, named
@@ -105,6 +107,25 @@ public final class Backups {
 
     /** Backs up the open archive into its backup folder. */
     public static Backup backUp(Archive archive, String reason) {
+        return backUp(archive, reason, NEVER_BUSY);
+    }
+
+    /** Never pauses: the copy runs straight through (command line, before an upgrade or a restore). */
+    static final BooleanSupplier NEVER_BUSY = () -> false;
+    /**
+     * How often the copy asks whether to pause, in SQLite VM steps: copying runs a few steps a row,
+     * so at 20,000 it asks every few thousand rows (a few tens of milliseconds).
+     */
+    static final int PACE_STEPS = 20_000;
+    /** {@link #PACE_STEPS}; tests lower it to see the pauses on a small archive. */
+    static int paceSteps = PACE_STEPS;
+
+    /**
+     * Backs up the open archive, pausing whenever {@code userBusy} says the analyst is at work:
+     * on two cores a copy of a multi-GB archive takes one of them for a quarter of a minute, and
+     * typing or scrolling meanwhile stutters. Stops (no backup) if the archive closes meanwhile.
+     */
+    public static Backup backUp(Archive archive, String reason, BooleanSupplier userBusy) {
         Path folder = folderOf(archive.file());
         try {
             Files.createDirectories(folder);
@@ -113,7 +134,7 @@ public final class Backups {
         }
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         Path target = freeName(archive.file(), now, reason);
-        long bytes = writeCopy(archive, target, false);
+        long bytes = writeCopy(archive, target, false, userBusy);
         return new Backup(target, now, reason, bytes);
     }
 
@@ -329,7 +350,27 @@ public final class Backups {
         return removed;
     }
 
+    /** Sleeps while the analyst is busy; false when the archive closed (the copy must stop). */
+    private static boolean waitWhileBusy(Archive archive, BooleanSupplier userBusy) {
+        try {
+            while (userBusy.getAsBoolean()) {
+                if (archive.isClosed()) {
+                    return false;
+                }
+                Thread.sleep(25);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return !archive.isClosed();
+    }
+
     private static long writeCopy(Archive archive, Path target, boolean overwrite) {
+        return writeCopy(archive, target, overwrite, NEVER_BUSY);
+    }
+
+    private static long writeCopy(Archive archive, Path target, boolean overwrite, BooleanSupplier userBusy) {
         if (!overwrite && Files.exists(target)) {
             throw new ArchiveException(target + " already exists (use --force to replace it)");
         }
@@ -342,9 +383,21 @@ public final class Backups {
         }
         try {
             archive.withIdleReader(c -> {
+                if (userBusy != NEVER_BUSY) {
+                    ProgressHandler.setHandler(c, paceSteps, new ProgressHandler() {
+                        @Override
+                        protected int progress() {
+                            return waitWhileBusy(archive, userBusy) ? 0 : 1; // 1 interrupts the copy
+                        }
+                    });
+                }
                 try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
                     ps.setString(1, temp.toString());
                     ps.execute();
+                } finally {
+                    if (userBusy != NEVER_BUSY) {
+                        ProgressHandler.clearHandler(c);
+                    }
                 }
                 return null;
             });

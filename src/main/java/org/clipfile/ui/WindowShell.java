@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.clipfile.ui.common.UserActivity;
 import org.clipfile.archive.ArchiveDamagedException;
 import org.clipfile.archive.Backups;
 import org.clipfile.ui.common.ErrorText;
@@ -25,6 +26,8 @@ import org.clipfile.ui.workspace.Workspace;
  */
 public final class WindowShell implements AutoCloseable {
     private final Stage stage;
+    private final UserActivity activity = new UserActivity();
+    private boolean watchingActivity;
     private final TaskRunner runner;
     private final Seams seams;
     private final Messages messages;
@@ -63,6 +66,11 @@ public final class WindowShell implements AutoCloseable {
         onOpenFailed = c;
     }
 
+    /** When the analyst last typed, clicked or scrolled here (background work waits for a pause). */
+    public UserActivity activity() {
+        return activity;
+    }
+
     /** Shows the stage sized from the settings, then opens the archive. */
     public void show(Path archive) {
         show(archive, initialSettings.width(), initialSettings.height());
@@ -77,6 +85,10 @@ public final class WindowShell implements AutoCloseable {
             stage.setScene(new Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label(messages.get("window.opening"))),
                     width, height));
             stage.getScene().getStylesheets().add(MainWindow.STYLESHEET);
+        }
+        if (!watchingActivity) {
+            activity.watch(stage.getScene());
+            watchingActivity = true;
         }
         stage.setTitle(messages.get("window.title", archive.getFileName()));
         stage.show();
@@ -134,7 +146,8 @@ public final class WindowShell implements AutoCloseable {
         if (opened.archive().isReadOnly()) {
             return;
         }
-        runner.run(TaskRunner.Lane.HOUSEKEEPING, messages.get("task.backup"), p -> opened.archive().takeDailyBackup(),
+        // The copy pauses while the analyst types or scrolls: on two cores it would take the window's core.
+        runner.run(TaskRunner.Lane.HOUSEKEEPING, messages.get("task.backup"), p -> opened.archive().takeDailyBackup(activity::busy),
                 new org.clipfile.ui.common.TaskListener<Optional<String>>(note -> note.ifPresent(n -> {
                     if (services == opened) {
                         String shown = workspace.statusProperty().get();

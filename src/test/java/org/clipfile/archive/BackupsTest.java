@@ -65,6 +65,47 @@ class BackupsTest {
     }
 
     @Test
+    void theDailyBackupWaitsWhileTheAnalystIsBusyAndStopsIfTheArchiveCloses() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            texts.add("clipping number " + i + " about trade talks and tariffs ".repeat(20));
+        }
+        Path file = archiveWith(texts.toArray(String[]::new));
+        Backups.paceSteps = 50; // a small archive takes few steps to copy: ask often
+        try {
+            pausesAndStops(file);
+        } finally {
+            Backups.paceSteps = Backups.PACE_STEPS;
+        }
+    }
+
+    private void pausesAndStops(Path file) throws Exception {
+        // Busy for the first 20 questions: the copy waits, then finishes once the analyst pauses.
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        try (Archive archive = Archive.open(file, Archive.Options.NO_DAILY_BACKUP)) {
+            assertThat(archive.takeDailyBackup(() -> asked.incrementAndGet() <= 20)).hasValueSatisfying(n -> assertThat(n).startsWith("Daily backup"));
+        }
+        assertThat(asked.get()).isGreaterThan(20);
+        assertThat(Backups.list(file)).hasSize(1);
+        assertThat(count(Backups.list(file).get(0).file())).isEqualTo(400);
+        Files.delete(Backups.list(file).get(0).file());
+
+        // Busy all along and the window closes: the copy stops, leaving no backup and no partial file.
+        Archive archive = Archive.open(file, Archive.Options.NO_DAILY_BACKUP);
+        java.util.concurrent.CompletableFuture<java.util.Optional<String>> backup =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> archive.takeDailyBackup(() -> true));
+        Thread.sleep(300);
+        assertThat(backup).isNotDone();
+        archive.close();
+        assertThat(backup.get(20, java.util.concurrent.TimeUnit.SECONDS)).hasValueSatisfying(n -> assertThat(n).startsWith("The daily backup could not be made"));
+        assertThat(Backups.list(file)).isEmpty();
+        try (var left = Files.list(Backups.folderOf(file))) {
+            assertThat(left).isEmpty();
+        }
+        assertThat(count(file)).isEqualTo(400);
+    }
+
+    @Test
     void keepsTheLastTenDailyBackupsAndNeverPrunesTheOthers() throws Exception {
         Path file = archiveWith("text");
         Path folder = Files.createDirectories(Backups.folderOf(file));

@@ -63,6 +63,20 @@ class EmptyArchiveWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void typingAndScrollingInTheWindowCountAsActivityForBackgroundWork(FxRobot robot) {
+        settle();
+        var activity = shell.activity();
+        waitUntil(() -> !activity.busy(), "a quiet window after opening");
+        robot.clickOn("#search-field").write("taiwan");
+        assertThat(activity.busy()).as("typing").isTrue();
+        waitUntil(() -> !activity.busy(), "quiet again after a pause");
+        robot.moveTo("#search-field").moveBy(0, 200);
+        assertThat(activity.busy()).as("a plain mouse move is not work").isFalse();
+        robot.scroll(2, javafx.geometry.VerticalDirection.DOWN);
+        assertThat(activity.busy()).as("scrolling").isTrue();
+    }
+
+    @Test
     void importReportsAddedAndRejectedFiles(FxRobot robot) throws Exception {
         settle();
         Path folder = Files.createDirectories(dir.resolve("incoming"));
