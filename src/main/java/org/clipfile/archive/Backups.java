@@ -114,7 +114,8 @@ public final class Backups {
     static final BooleanSupplier NEVER_BUSY = () -> false;
     /**
      * How often the copy asks whether to pause, in SQLite VM steps: copying runs a few steps a row,
-     * so at 20,000 it asks every few thousand rows (a few tens of milliseconds).
+     * so at 20,000 it asks every few thousand rows (tens of milliseconds for short rows, more for
+     * long articles in overflow pages). This also bounds how long closing the archive waits.
      */
     static final int PACE_STEPS = 20_000;
     /** {@link #PACE_STEPS}; tests lower it to see the pauses on a small archive. */

@@ -17,6 +17,7 @@ import org.clipfile.archive.Clipping;
 import org.clipfile.archive.ClippingStore;
 import org.clipfile.archive.Tag;
 import org.clipfile.archive.TagStore;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * Read-only queries over the archive for a {@link ClippingFilter}: pages of rows, counts, the
@@ -61,12 +62,8 @@ public final class ClippingSearch {
             String columns = "c.id, c.title, c.published, c.precision, c.date_origin, c.source";
             SearchQuery parsed = SearchQuery.parse(filter.query());
             List<Long> ranked = null;
-            if (sort == SortOrder.RELEVANCE && parsed.include().isPresent()) {
-                String match = parsed.include().get();
-                // Further pages (or a new filter on a query already ranked) walk the query's kept ranking;
-                // a first page is scored by SQLite alone, which stops at the page.
-                ranked = facets.use(c, s -> offset > 0 || FacetIndex.hasRanking(s, match)
-                        ? FacetIndex.rankedPage(c, s, filter, tags, match, offset, limit) : null).orElse(null);
+            if (sort == SortOrder.RELEVANCE && parsed.include().isPresent() && limit > 0) {
+                ranked = rankedFromFacets(c, filter, parsed.include().get(), offset, limit);
             }
             int skip = offset;
             if (ranked != null) {
@@ -74,7 +71,8 @@ public final class ClippingSearch {
                 sql = "SELECT " + columns + " FROM clipping c WHERE " + f.where + " LIMIT ? OFFSET ?";
                 skip = 0;
             } else if (sort == SortOrder.RELEVANCE && parsed.include().isPresent()) {
-                // The page's ids by rank from the text index alone, then their rows (see TextMatch.RANKED).
+                // The page's ids by rank from the text index alone, then their rows (see TextMatch.RANKED):
+                // SQLite scores every match that passes the filter but keeps only the page's best.
                 f = FilterSql.of(c, filter, tags, FilterSql.TextMatch.RANKED);
                 sql = "SELECT " + columns + " FROM (SELECT clipping_fts.rowid AS rid, " + RANK + " AS score"
                         + " FROM clipping_fts WHERE " + f.where + " ORDER BY score, rid DESC LIMIT ? OFFSET ?) AS r"
@@ -119,6 +117,31 @@ public final class ClippingSearch {
             }
             return out;
         });
+    }
+
+    /**
+     * A relevance page from the facets, or null when SQLite should score it: pages after the first,
+     * and any page once the query is ranked, walk the query's kept ranking of all its matches
+     * (made once, outside the facets' lock: seconds at 1M); a first page of a new query is left to
+     * SQLite, which keeps only the page's best and so costs less than ranking everything.
+     */
+    private List<Long> rankedFromFacets(Connection c, ClippingFilter filter, String match, int offset, int limit) throws SQLException {
+        Optional<List<Long>> kept = facets.use(c, s -> {
+            RoaringBitmap selected = FacetIndex.select(c, s, filter, tags);
+            if (selected.getCardinality() <= Math.max(0, offset)) {
+                return List.<Long>of(); // nothing on this page: no need to rank
+            }
+            int[] ranking = FacetIndex.ranking(s, match);
+            return ranking == null ? null : FacetIndex.rankedPage(ranking, selected, offset, limit);
+        });
+        if (kept.isPresent() || offset <= 0 || !facets.ready()) {
+            return kept.orElse(null);
+        }
+        int[] ranking = FacetIndex.rank(c, match); // this read transaction's snapshot, as the state's below
+        return facets.use(c, s -> {
+            FacetIndex.keepRanking(s, match, ranking);
+            return FacetIndex.rankedPage(ranking, FacetIndex.select(c, s, filter, tags), offset, limit);
+        }).orElse(null);
     }
 
     // Partial indexes of schema V2 (and V1's date index); named so the planner cannot pick the

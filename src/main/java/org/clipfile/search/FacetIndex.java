@@ -51,6 +51,11 @@ final class FacetIndex {
     /** Built and not being built: uses wait for each other (milliseconds) but never for a build (seconds). */
     private volatile boolean ready;
 
+    /** Whether {@link #use} answers now (built and not being rebuilt). */
+    boolean ready() {
+        return ready;
+    }
+
     /** What one consistent build holds; only touched under {@link #lock}. */
     static final class State {
         /** Published date as yyyymmdd (0 when undated or no such clipping), by clipping id. */
@@ -340,41 +345,51 @@ final class FacetIndex {
         return b;
     }
 
-    /** Whether a ranking of {@code match} is at hand (a page from it costs no scoring). */
-    static boolean hasRanking(State s, String match) {
-        return s.rankings.containsKey(match);
+    /**
+     * Every match of a full-text expression, best first ({@link ClippingSearch#RANK}, then newest
+     * id), as seen in {@code c}'s snapshot. Seconds at a million matches, so callers run it
+     * outside {@link #use} (the lock) and hand it to {@link #keepRanking} there.
+     */
+    static int[] rank(Connection c, String match) throws SQLException {
+        int[] ids = new int[1024];
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ? ORDER BY "
+                + ClippingSearch.RANK + ", rowid DESC")) {
+            ps.setString(1, match);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (n == ids.length) {
+                        ids = Arrays.copyOf(ids, n * 2);
+                    }
+                    ids[n++] = rs.getInt(1);
+                }
+            }
+        }
+        return Arrays.copyOf(ids, n);
     }
 
     /**
-     * One page of the clippings {@code f} selects in relevance order: the query's ranking of all
-     * its matches (scored once for this data, then kept), walked past the ones the filter leaves
-     * out. bm25 depends only on the archive, so the filter's order is the ranking's, restricted.
+     * Keeps a ranking made by {@link #rank} in the same snapshot {@code s} was just brought up to
+     * (inside {@link #use} with the same connection, the state is exactly that snapshot).
      */
-    static List<Long> rankedPage(Connection c, State s, ClippingFilter f, FilterSql.TagLookup lookup, String match, int offset, int limit)
-            throws SQLException {
-        int[] ranking = s.rankings.get(match);
-        if (ranking == null) {
-            int[] ids = new int[1024];
-            int n = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ? ORDER BY "
-                    + ClippingSearch.RANK + ", rowid DESC")) {
-                ps.setString(1, match);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        if (n == ids.length) {
-                            ids = Arrays.copyOf(ids, n * 2);
-                        }
-                        ids[n++] = rs.getInt(1);
-                    }
-                }
-            }
-            ranking = Arrays.copyOf(ids, n);
-            s.rankings.put(match, ranking);
-            if (s.rankings.size() > CACHED_RANKINGS) {
-                s.rankings.remove(s.rankings.keySet().iterator().next());
-            }
+    static void keepRanking(State s, String match, int[] ranking) {
+        s.rankings.put(match, ranking);
+        if (s.rankings.size() > CACHED_RANKINGS) {
+            s.rankings.remove(s.rankings.keySet().iterator().next());
         }
-        RoaringBitmap selected = select(c, s, f, lookup);
+    }
+
+    /** The kept ranking of {@code match}, if any. */
+    static int[] ranking(State s, String match) {
+        return s.rankings.get(match);
+    }
+
+    /**
+     * One page of the clippings {@code selected} holds, in the order of {@code ranking} (all the
+     * query's matches, best first). bm25 depends only on the archive, never on the filter, so the
+     * filter's relevance order is the ranking restricted to the filter.
+     */
+    static List<Long> rankedPage(int[] ranking, RoaringBitmap selected, int offset, int limit) {
         List<Long> page = new ArrayList<>(Math.max(0, Math.min(limit, selected.getCardinality())));
         int skipped = 0;
         for (int i = 0; i < ranking.length && page.size() < limit; i++) {

@@ -27,7 +27,6 @@ import org.clipfile.ui.workspace.Workspace;
 public final class WindowShell implements AutoCloseable {
     private final Stage stage;
     private final UserActivity activity = new UserActivity();
-    private boolean watchingActivity;
     private final TaskRunner runner;
     private final Seams seams;
     private final Messages messages;
@@ -86,10 +85,8 @@ public final class WindowShell implements AutoCloseable {
                     width, height));
             stage.getScene().getStylesheets().add(MainWindow.STYLESHEET);
         }
-        if (!watchingActivity) {
-            activity.watch(stage.getScene());
-            watchingActivity = true;
-        }
+        activity.watch(stage.getScene());
+        activity.watchAllWindows(); // the capture editor and dialogs too
         stage.setTitle(messages.get("window.title", archive.getFileName()));
         stage.show();
         open(archive);
@@ -333,6 +330,7 @@ public final class WindowShell implements AutoCloseable {
     /** On exit: save settings and close the archive now (the runner is shut down right after). */
     @Override
     public void close() {
+        activity.stop();
         if (window != null) {
             saveSettings();
             window.stop();

@@ -65,6 +65,7 @@ class BackupsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60) // a copy that never notices the close would hang the close, not fail
     void theDailyBackupWaitsWhileTheAnalystIsBusyAndStopsIfTheArchiveCloses() throws Exception {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
@@ -96,7 +97,7 @@ class BackupsTest {
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> archive.takeDailyBackup(() -> true));
         Thread.sleep(300);
         assertThat(backup).isNotDone();
-        archive.close();
+        java.util.concurrent.CompletableFuture.runAsync(archive::close).get(20, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(backup.get(20, java.util.concurrent.TimeUnit.SECONDS)).hasValueSatisfying(n -> assertThat(n).startsWith("The daily backup could not be made"));
         assertThat(Backups.list(file)).isEmpty();
         try (var left = Files.list(Backups.folderOf(file))) {

@@ -74,6 +74,15 @@ class EmptyArchiveWindowTest extends WindowTestSupport {
         assertThat(activity.busy()).as("a plain mouse move is not work").isFalse();
         robot.scroll(2, javafx.geometry.VerticalDirection.DOWN);
         assertThat(activity.busy()).as("scrolling").isTrue();
+
+        // Typing a clipping in the capture editor, a window of its own, counts too.
+        fakes.clipboard = PASTED;
+        fx(() -> table(robot).requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#capture-editor").tryQuery().isPresent(), "the editor opens");
+        waitUntil(() -> !activity.busy(), "quiet with the editor open");
+        robot.clickOn("#capture-tags").write("Diplomacy");
+        assertThat(activity.busy()).as("typing in the capture editor").isTrue();
     }
 
     @Test
