@@ -31,11 +31,10 @@ import org.sqlite.SQLiteException;
 public final class Archive implements AutoCloseable {
     /** "Clip" in the SQLite header's application_id, so we know our own files. */
     static final int APPLICATION_ID = 0x436C6970;
-    static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__scale.sql", "V3__facets.sql", "V4__text_changes.sql");
+    static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__scale.sql", "V3__facets.sql", "V4__text_changes.sql",
+            "V5__author.sql");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     static final int BUSY_TIMEOUT_MS = 30_000;
-    /** The busy timeout new connections get; tests shorten it to see the retries without waiting minutes. */
-    static volatile int busyTimeoutMs = BUSY_TIMEOUT_MS;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     /** How often a write waits out the busy timeout before giving up (another program holding the lock). */
@@ -44,6 +43,8 @@ public final class Archive implements AutoCloseable {
     private final Path file;
     private final Connection writer;
     private final boolean readOnly;
+    /** How long a connection waits for another program's lock before SQLite says busy. */
+    private final int busyTimeoutMs;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Deque<Connection> idleReaders = new ArrayDeque<>();
     private final List<Connection> allReaders = new ArrayList<>();
@@ -53,10 +54,11 @@ public final class Archive implements AutoCloseable {
     private volatile boolean damaged;
     private volatile long lastExternalVersion;
 
-    private Archive(Path file, Connection writer, boolean readOnly) {
+    private Archive(Path file, Connection writer, Options options) {
         this.file = file;
         this.writer = writer;
-        this.readOnly = readOnly;
+        this.readOnly = options.readOnly();
+        this.busyTimeoutMs = options.busyTimeoutMs();
     }
 
     /**
@@ -64,11 +66,21 @@ public final class Archive implements AutoCloseable {
      *
      * @param readOnly    nothing can be written (a backup looked at, a file on read-only media); writes fail with a clear message
      * @param dailyBackup take the day's automatic backup if none exists yet (see {@link Backups})
+     * @param busyTimeoutMs how long a connection waits for another program's lock, per attempt
      */
-    public record Options(boolean readOnly, boolean dailyBackup) {
+    public record Options(boolean readOnly, boolean dailyBackup, int busyTimeoutMs) {
         public static final Options DEFAULT = new Options(false, true);
         public static final Options NO_DAILY_BACKUP = new Options(false, false);
         public static final Options READ_ONLY = new Options(true, false);
+
+        public Options(boolean readOnly, boolean dailyBackup) {
+            this(readOnly, dailyBackup, BUSY_TIMEOUT_MS);
+        }
+
+        /** The same, waiting this long for another program's lock before each retry (tests shorten it). */
+        public Options withBusyTimeout(int ms) {
+            return new Options(readOnly, dailyBackup, ms);
+        }
     }
 
     /**
@@ -94,7 +106,7 @@ public final class Archive implements AutoCloseable {
     /** Opens with the given migration scripts (tests pass extra ones to exercise an upgrade). */
     static Archive open(Path file, Options options, List<String> migrations) {
         Path absolute = file.toAbsolutePath().normalize();
-        int existingVersion = inspect(absolute, migrations.size());
+        int existingVersion = inspect(absolute, migrations.size(), options.busyTimeoutMs());
         if (options.readOnly()) {
             if (!Files.exists(absolute)) {
                 throw new ArchiveException("No archive at " + absolute);
@@ -113,8 +125,8 @@ public final class Archive implements AutoCloseable {
         Connection writer = null;
         Archive archive = null;
         try {
-            writer = connect(absolute, options.readOnly());
-            archive = new Archive(absolute, writer, options.readOnly());
+            writer = connect(absolute, options.readOnly(), options.busyTimeoutMs());
+            archive = new Archive(absolute, writer, options);
             if (existingVersion > 0 && existingVersion < migrations.size()) {
                 // An upgrade rewrites the schema: keep the file as it was, and refuse to upgrade without that copy.
                 Backups.Backup before = Backups.backUp(archive, "before-upgrade-v" + migrations.size());
@@ -128,7 +140,7 @@ public final class Archive implements AutoCloseable {
             return archive;
         } catch (SQLException e) {
             closeQuietly(writer);
-            throw describe(absolute, e);
+            throw describe(absolute, e, options.busyTimeoutMs());
         } catch (RuntimeException e) {
             if (archive != null) {
                 archive.damaged |= e instanceof ArchiveDamagedException;
@@ -165,20 +177,20 @@ public final class Archive implements AutoCloseable {
      * @throws ArchiveDamagedException if the copy finds the archive damaged
      */
     public Optional<String> takeDailyBackup() {
-        return takeDailyBackup(Backups.NEVER_BUSY);
+        return takeDailyBackup(Backups.Pacing.NEVER);
     }
 
     /**
-     * The day's backup as {@link #takeDailyBackup()}, pausing while {@code userBusy} is true (the
-     * window passes "the analyst typed, clicked or scrolled in the last moment").
+     * The day's backup as {@link #takeDailyBackup()}, pausing as {@code pacing} says (the window
+     * pauses while the analyst typed, clicked or scrolled in the last moment).
      */
-    public Optional<String> takeDailyBackup(java.util.function.BooleanSupplier userBusy) {
+    public Optional<String> takeDailyBackup(Backups.Pacing pacing) {
         String note;
         try {
             if (Backups.hasBackupOfToday(file) || isEmpty()) {
                 return Optional.empty(); // one a day is enough; a brand-new archive has nothing to lose
             }
-            Backups.Backup b = Backups.backUp(this, Backups.DAILY, userBusy);
+            Backups.Backup b = Backups.backUp(this, Backups.DAILY, pacing);
             Backups.prune(file);
             note = "Daily backup: " + b.file();
         } catch (ArchiveDamagedException e) {
@@ -388,7 +400,7 @@ public final class Archive implements AutoCloseable {
             }
         }
         try {
-            Connection c = connect(file, true);
+            Connection c = connect(file, true, busyTimeoutMs);
             synchronized (idleReaders) {
                 allReaders.add(c);
             }
@@ -440,7 +452,7 @@ public final class Archive implements AutoCloseable {
      * Looks at an existing file without changing it: returns its schema version (0 for a new or
      * empty file) or explains why it cannot be opened.
      */
-    private static int inspect(Path file, int schemaVersion) {
+    private static int inspect(Path file, int schemaVersion, int busyTimeoutMs) {
         if (!Files.exists(file)) {
             return 0;
         }
@@ -461,7 +473,7 @@ public final class Archive implements AutoCloseable {
         } catch (IOException e) {
             throw new ArchiveException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        try (Connection c = connect(file, true); Statement s = c.createStatement()) {
+        try (Connection c = connect(file, true, busyTimeoutMs); Statement s = c.createStatement()) {
             int appId = intPragma(s, "application_id");
             int version = intPragma(s, "user_version");
             boolean hasTables;
@@ -480,7 +492,7 @@ public final class Archive implements AutoCloseable {
             }
             return version;
         } catch (SQLException e) {
-            throw describe(file, e);
+            throw describe(file, e, busyTimeoutMs);
         }
     }
 
@@ -490,7 +502,7 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    static Connection connect(Path file, boolean readOnly) throws SQLException {
+    static Connection connect(Path file, boolean readOnly, int busyTimeoutMs) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(busyTimeoutMs);
         config.enforceForeignKeys(true);
@@ -554,7 +566,11 @@ public final class Archive implements AutoCloseable {
         }, 1, Function.FLAG_DETERMINISTIC);
     }
 
-    static ArchiveException describe(Path file, SQLException e) {
+    private ArchiveException describe(Path file, SQLException e) {
+        return describe(file, e, busyTimeoutMs);
+    }
+
+    static ArchiveException describe(Path file, SQLException e, int busyTimeoutMs) {
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
             String name = code == null ? "" : code.name();

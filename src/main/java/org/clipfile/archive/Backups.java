@@ -107,26 +107,39 @@ public final class Backups {
 
     /** Backs up the open archive into its backup folder. */
     public static Backup backUp(Archive archive, String reason) {
-        return backUp(archive, reason, NEVER_BUSY);
+        return backUp(archive, reason, Pacing.NEVER);
     }
 
-    /** Never pauses: the copy runs straight through (command line, before an upgrade or a restore). */
-    static final BooleanSupplier NEVER_BUSY = () -> false;
     /**
-     * How often the copy asks whether to pause, in SQLite VM steps: copying runs a few steps a row,
-     * so at 20,000 it asks every few thousand rows (tens of milliseconds for short rows, more for
-     * long articles in overflow pages). This also bounds how long closing the archive waits.
+     * When a copy pauses for the analyst: it asks {@code userBusy} every {@code steps} SQLite VM
+     * steps and waits while the answer is yes.
      */
-    static final int PACE_STEPS = 20_000;
-    /** {@link #PACE_STEPS}; tests lower it to see the pauses on a small archive. */
-    static int paceSteps = PACE_STEPS;
+    public record Pacing(BooleanSupplier userBusy, int steps) {
+        /** Never pauses: the copy runs straight through (command line, before an upgrade or a restore). */
+        public static final Pacing NEVER = new Pacing(() -> false, 0);
+        /**
+         * Copying runs a few steps a row, so at 20,000 it asks every few thousand rows (tens of
+         * milliseconds for short rows, more for long articles in overflow pages). This also
+         * bounds how long closing the archive waits.
+         */
+        static final int STEPS = 20_000;
+
+        /** Pauses while {@code userBusy} says the analyst is at work. */
+        public static Pacing whileBusy(BooleanSupplier userBusy) {
+            return new Pacing(userBusy, STEPS);
+        }
+
+        boolean pauses() {
+            return steps > 0;
+        }
+    }
 
     /**
-     * Backs up the open archive, pausing whenever {@code userBusy} says the analyst is at work:
-     * on two cores a copy of a multi-GB archive takes one of them for a quarter of a minute, and
-     * typing or scrolling meanwhile stutters. Stops (no backup) if the archive closes meanwhile.
+     * Backs up the open archive, pausing as {@code pacing} says: on two cores a copy of a multi-GB
+     * archive takes one of them for a quarter of a minute, and typing or scrolling meanwhile
+     * stutters. Stops (no backup) if the archive closes meanwhile.
      */
-    public static Backup backUp(Archive archive, String reason, BooleanSupplier userBusy) {
+    public static Backup backUp(Archive archive, String reason, Pacing pacing) {
         Path folder = folderOf(archive.file());
         try {
             Files.createDirectories(folder);
@@ -135,7 +148,7 @@ public final class Backups {
         }
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         Path target = freeName(archive.file(), now, reason);
-        long bytes = writeCopy(archive, target, false, userBusy);
+        long bytes = writeCopy(archive, target, false, pacing);
         return new Backup(target, now, reason, bytes);
     }
 
@@ -368,10 +381,10 @@ public final class Backups {
     }
 
     private static long writeCopy(Archive archive, Path target, boolean overwrite) {
-        return writeCopy(archive, target, overwrite, NEVER_BUSY);
+        return writeCopy(archive, target, overwrite, Pacing.NEVER);
     }
 
-    private static long writeCopy(Archive archive, Path target, boolean overwrite, BooleanSupplier userBusy) {
+    private static long writeCopy(Archive archive, Path target, boolean overwrite, Pacing pacing) {
         if (!overwrite && Files.exists(target)) {
             throw new ArchiveException(target + " already exists (use --force to replace it)");
         }
@@ -384,11 +397,11 @@ public final class Backups {
         }
         try {
             archive.withIdleReader(c -> {
-                if (userBusy != NEVER_BUSY) {
-                    ProgressHandler.setHandler(c, paceSteps, new ProgressHandler() {
+                if (pacing.pauses()) {
+                    ProgressHandler.setHandler(c, pacing.steps(), new ProgressHandler() {
                         @Override
                         protected int progress() {
-                            return waitWhileBusy(archive, userBusy) ? 0 : 1; // 1 interrupts the copy
+                            return waitWhileBusy(archive, pacing.userBusy()) ? 0 : 1; // 1 interrupts the copy
                         }
                     });
                 }
@@ -396,7 +409,7 @@ public final class Backups {
                     ps.setString(1, temp.toString());
                     ps.execute();
                 } finally {
-                    if (userBusy != NEVER_BUSY) {
+                    if (pacing.pauses()) {
                         ProgressHandler.clearHandler(c);
                     }
                 }

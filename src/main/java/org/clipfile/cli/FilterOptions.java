@@ -26,10 +26,13 @@ final class FilterOptions {
     @Option(names = "--source", paramLabel = "SOURCE", description = "Only clippings from this source (case ignored).")
     String source;
 
+    @Option(names = "--author", paramLabel = "AUTHOR", description = "Only clippings by this author, as the author field gives it (case ignored).")
+    String author;
+
     @Option(names = "--undated", description = "Only clippings without a published date.")
     boolean undated;
 
     ClippingFilter toFilter() {
-        return new ClippingFilter(query, tags, anyTag, from, to, source, undated, null, false);
+        return new ClippingFilter(query, tags, anyTag, from, to, source, author, undated, null, false);
     }
 }

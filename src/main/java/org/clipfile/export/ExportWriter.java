@@ -30,10 +30,15 @@ public final class ExportWriter {
     // No separator between root values: JSONL lines must start with their '{'.
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder().rootValueSeparator((String) null).build()).build();
 
-    private final Archive archive;
+    private final ClippingSearch search;
 
     public ExportWriter(Archive archive) {
-        this.archive = archive;
+        this(new ClippingSearch(archive));
+    }
+
+    /** Reads through {@code search} (its thresholds, e.g. how many rows a window of the scan holds). */
+    public ExportWriter(ClippingSearch search) {
+        this.search = search;
     }
 
     /** What an export wrote. */
@@ -62,7 +67,7 @@ public final class ExportWriter {
             boolean finished = false;
             writer.start();
             try {
-                new ClippingSearch(archive).scan(filter, SortOrder.OLDEST, new ClippingSearch.Scan() {
+                search.scan(filter, SortOrder.OLDEST, new ClippingSearch.Scan() {
                     @Override
                     public void begin(long count) {
                         total[0] = count;
@@ -263,38 +268,10 @@ public final class ExportWriter {
         g.writeNumberProperty("version", ExportFormat.VERSION);
         g.writeStringProperty("exportedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         g.writeName("filter");
-        MAPPER.writeValue(g, describe(filter));
+        MAPPER.writeValue(g, filter.describe());
         g.writeNumberProperty("count", total);
         g.writeName("clippings");
         g.writeStartArray();
-    }
-
-    /** The filter as the envelope records it: only what was set. */
-    static Map<String, Object> describe(ClippingFilter f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (f.query() != null) {
-            m.put("query", f.query());
-        }
-        if (!f.tags().isEmpty()) {
-            m.put("tags", f.tags());
-            m.put("anyTag", f.anyTag());
-        }
-        if (f.from() != null) {
-            m.put("from", f.from().toString());
-        }
-        if (f.to() != null) {
-            m.put("to", f.to().toString());
-        }
-        if (f.source() != null) {
-            m.put("source", f.source());
-        }
-        if (f.undatedOnly()) {
-            m.put("undated", true);
-        }
-        if (f.ids() != null) {
-            m.put("ids", f.ids());
-        }
-        return m;
     }
 
     private static OutputStream nonClosing(OutputStream out) {

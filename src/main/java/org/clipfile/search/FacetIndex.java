@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import org.clipfile.archive.Tag;
 import org.roaringbitmap.IntConsumer;
 import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.RoaringBitmapWriter;
@@ -33,10 +32,6 @@ import org.roaringbitmap.RoaringBitmapWriter;
 final class FacetIndex {
     /** Larger ids would make the arrays too big for a desktop heap: then the SQL path serves. */
     static final long MAX_ID = 50_000_000;
-    /** More journal entries than this since the last use: rebuilding is cheaper than replaying. */
-    static final int REPLAY_LIMIT = 200_000;
-    /** {@link #REPLAY_LIMIT}; tests lower it to reach the rebuild on a small archive. */
-    static int replayLimit = REPLAY_LIMIT;
     private static final int CACHED_MATCHES = 8;
     /** Rankings hold every match (4 bytes each: 4 MB for a word in most of a million clippings). */
     private static final int CACHED_RANKINGS = 2;
@@ -46,10 +41,16 @@ final class FacetIndex {
     static final byte MONTH = 2;
     static final byte YEAR = 3;
 
+    /** More journal entries than this since the last use: rebuilding is cheaper than replaying. */
+    private final int replayLimit;
     private final ReentrantLock lock = new ReentrantLock();
     private State state;
     /** Built and not being built: uses wait for each other (milliseconds) but never for a build (seconds). */
     private volatile boolean ready;
+
+    FacetIndex(int replayLimit) {
+        this.replayLimit = replayLimit;
+    }
 
     /** Whether {@link #use} answers now (built and not being rebuilt). */
     boolean ready() {
@@ -68,7 +69,7 @@ final class FacetIndex {
         long seq;
         /** Text matches of this data, most recent last; cleared by any change. */
         final Map<String, RoaringBitmap> matches = new LinkedHashMap<>(16, 0.75f, true);
-        /** Every match of a text query, best first ({@link ClippingSearch#RANK}); cleared with the matches. */
+        /** Every match of a text query, best first ({@link Sql#RANK}); cleared with the matches. */
         final Map<String, int[]> rankings = new LinkedHashMap<>(4, 0.75f, true);
 
         int date(int id) {
@@ -111,7 +112,7 @@ final class FacetIndex {
                 return Optional.empty();
             }
             try {
-                if (!catchUp(c, state)) {
+                if (!catchUp(c, state, replayLimit)) {
                     state = load(c);
                     if (state == null) {
                         ready = false;
@@ -160,8 +161,8 @@ final class FacetIndex {
         s.seq = scalar(c, "SELECT coalesce(max(seq), 0) FROM clipping_change");
         RoaringBitmapWriter<RoaringBitmap> live = RoaringBitmapWriter.writer().get();
         // The narrow partial index holds exactly the live clippings' dates, in id order.
-        try (PreparedStatement ps = ClippingSearch.prepare(c, "SELECT id, published, precision FROM clipping"
-                + " INDEXED BY " + ClippingSearch.LIVE_BY_ID + " WHERE deleted_at IS NULL ORDER BY id");
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT id, published, precision FROM clipping"
+                + " INDEXED BY " + Sql.LIVE_BY_ID + " WHERE deleted_at IS NULL ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int id = rs.getInt(1);
@@ -211,7 +212,7 @@ final class FacetIndex {
      * Applies what changed since {@code s} was current, as seen in {@code c}'s snapshot. Returns
      * false when the journal no longer reaches back far enough (or is too long): rebuild then.
      */
-    private static boolean catchUp(Connection c, State s) throws SQLException {
+    private static boolean catchUp(Connection c, State s, int replayLimit) throws SQLException {
         boolean changed = false;
         long first;
         long last;
@@ -346,7 +347,7 @@ final class FacetIndex {
     }
 
     /**
-     * Every match of a full-text expression, best first ({@link ClippingSearch#RANK}, then newest
+     * Every match of a full-text expression, best first ({@link Sql#RANK}, then newest
      * id), as seen in {@code c}'s snapshot. Seconds at a million matches, so callers run it
      * outside {@link #use} (the lock) and hand it to {@link #keepRanking} there.
      */
@@ -354,7 +355,7 @@ final class FacetIndex {
         int[] ids = new int[1024];
         int n = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ? ORDER BY "
-                + ClippingSearch.RANK + ", rowid DESC")) {
+                + Sql.RANK + ", rowid DESC")) {
             ps.setString(1, match);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -428,73 +429,85 @@ final class FacetIndex {
 
     // ---- answering for a filter --------------------------------------------------------------
 
-    /** The ids of the clippings {@code f} selects, in {@code c}'s snapshot. */
-    static RoaringBitmap select(Connection c, State s, ClippingFilter f, FilterSql.TagLookup lookup) throws SQLException {
-        RoaringBitmap out = f.trash() ? s.trash.clone() : s.live.clone();
-        if (!f.tags().isEmpty()) {
-            List<RoaringBitmap> tagged = new ArrayList<>();
-            for (String typed : f.tags()) {
-                Optional<Tag> tag = lookup.find(c, typed);
-                RoaringBitmap ids = tag.map(t -> s.byTag.get(t.id())).orElse(null);
-                if (ids != null) {
-                    tagged.add(ids);
-                } else if (!f.anyTag()) {
-                    return new RoaringBitmap(); // a tag that does not exist (or has no clippings) matches nothing
-                }
+    /** The ids of the clippings {@code plan} selects, in {@code c}'s snapshot; its conditions by kind. */
+    static RoaringBitmap select(Connection c, State s, FilterPlan plan) throws SQLException {
+        RoaringBitmap out = plan.trash ? s.trash.clone() : s.live.clone();
+        List<Condition> byDate = new ArrayList<>();
+        for (Condition k : plan.conditions) {
+            if (out.isEmpty()) {
+                return out;
             }
-            if (f.anyTag()) {
-                out.and(RoaringBitmap.or(tagged.iterator()));
-            } else {
-                for (RoaringBitmap ids : tagged) {
-                    out.and(ids);
-                }
-            }
-        }
-        if (f.ids() != null) {
-            RoaringBitmap wanted = new RoaringBitmap();
-            for (long id : f.ids()) {
-                if (id >= 0 && id <= Integer.MAX_VALUE) {
-                    wanted.add((int) id);
-                }
-            }
-            out.and(wanted);
-        }
-        if (f.source() != null) {
-            RoaringBitmap from = new RoaringBitmap();
-            // Live and trashed apart, so each side has an index (the source index holds live clippings only).
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM clipping WHERE source = ? COLLATE NOCASE AND deleted_at IS NULL"
-                    + " UNION ALL SELECT id FROM clipping WHERE deleted_at IS NOT NULL AND source = ? COLLATE NOCASE")) {
-                ps.setString(1, f.source());
-                ps.setString(2, f.source());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        from.add(rs.getInt(1));
+            if (k instanceof Condition.PublishedBetween || k instanceof Condition.Undated) {
+                byDate.add(k); // one pass over what is left, at the end
+            } else if (k instanceof Condition.TaggedAnyOf t) {
+                List<RoaringBitmap> tagged = new ArrayList<>();
+                for (long tag : t.tagIds()) {
+                    RoaringBitmap ids = s.byTag.get(tag);
+                    if (ids != null) {
+                        tagged.add(ids);
                     }
                 }
-            }
-            out.and(from);
-        }
-        SearchQuery query = SearchQuery.parse(f.query());
-        if (query.include().isPresent() && !out.isEmpty()) {
-            out.and(matches(c, s, query.include().get()));
-        }
-        if (query.exclude().isPresent() && !out.isEmpty()) {
-            out.andNot(matches(c, s, query.exclude().get()));
-        }
-        if (f.undatedOnly() || f.from() != null || f.to() != null) {
-            int from = f.from() == null ? 1 : toInt(f.from());
-            int to = f.to() == null ? Integer.MAX_VALUE : toInt(f.to());
-            boolean undated = f.undatedOnly();
-            RoaringBitmapWriter<RoaringBitmap> kept = RoaringBitmapWriter.writer().get();
-            out.forEach((IntConsumer) id -> {
-                int d = s.date(id);
-                if (undated ? d == 0 : d >= from && d <= to) {
-                    kept.add(id);
+                out.and(RoaringBitmap.or(tagged.iterator()));
+            } else if (k instanceof Condition.IdIn in) {
+                RoaringBitmap wanted = new RoaringBitmap();
+                for (long id : in.ids()) {
+                    if (id >= 0 && id <= Integer.MAX_VALUE) {
+                        wanted.add((int) id);
+                    }
                 }
-            });
-            out = kept.get();
+                out.and(wanted);
+            } else if (k instanceof Condition.Equals e) {
+                out.and(equal(c, e));
+            } else if (k instanceof Condition.Nothing) {
+                return new RoaringBitmap();
+            } else {
+                throw new IllegalStateException("no facet for " + k);
+            }
+        }
+        if (plan.textMatch().isPresent() && !out.isEmpty()) {
+            out.and(matches(c, s, plan.textMatch().get()));
+        }
+        if (plan.textExclusion().isPresent() && !out.isEmpty()) {
+            out.andNot(matches(c, s, plan.textExclusion().get()));
+        }
+        for (Condition k : byDate) {
+            out = keepDated(s, out, k);
         }
         return out;
+    }
+
+    /** The clippings whose column equals the value, case aside: from the column's index, not held in memory. */
+    private static RoaringBitmap equal(Connection c, Condition.Equals e) throws SQLException {
+        RoaringBitmap ids = new RoaringBitmap();
+        String column = e.column().sql;
+        // Live and trashed apart, so each side has an index (the column's index holds live clippings only).
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM clipping WHERE " + column + " = ? COLLATE NOCASE"
+                + " AND deleted_at IS NULL UNION ALL SELECT id FROM clipping WHERE deleted_at IS NOT NULL AND "
+                + column + " = ? COLLATE NOCASE")) {
+            ps.setString(1, e.value());
+            ps.setString(2, e.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getInt(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static RoaringBitmap keepDated(State s, RoaringBitmap in, Condition k) {
+        boolean undated = k instanceof Condition.Undated;
+        Condition.PublishedBetween range = undated ? null : (Condition.PublishedBetween) k;
+        int from = undated || range.from() == null ? 1 : toInt(range.from());
+        int to = undated || range.to() == null ? Integer.MAX_VALUE : toInt(range.to());
+        RoaringBitmapWriter<RoaringBitmap> kept = RoaringBitmapWriter.writer().get();
+        in.forEach((IntConsumer) id -> {
+            int d = s.date(id);
+            if (undated ? d == 0 : d >= from && d <= to) {
+                kept.add(id);
+            }
+        });
+        return kept.get();
     }
 
     /** How many of {@code selected} carry each tag (tags with none left out). */

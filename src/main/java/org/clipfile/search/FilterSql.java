@@ -1,35 +1,26 @@
 package org.clipfile.search;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.clipfile.archive.Tag;
-import org.clipfile.archive.TagStore;
 
 /**
- * A filter turned into an SQL condition on {@code clipping c} with its parameters. The text query
- * goes through {@link SearchQuery}, so user input only ever reaches SQLite as bound parameters
- * built from quoted tokens.
+ * A {@link FilterPlan} turned into an SQLite condition on {@code clipping c} with its parameters.
+ * The text query goes through {@link SearchQuery}, so user input only ever reaches SQLite as bound
+ * parameters built from quoted tokens.
  */
 final class FilterSql {
     final String where;
     final List<Object> params;
     final SearchQuery query;
-    final List<String> warnings;
-    /** The tags the filter asks for, resolved (unknown ones left out). */
-    final List<Long> tagIds;
     /** A complete SELECT built on {@link #where} (same parameters), when the caller made one. */
     final String select;
 
-    private FilterSql(String where, List<Object> params, SearchQuery query, List<String> warnings, List<Long> tagIds, String select) {
+    private FilterSql(String where, List<Object> params, SearchQuery query, String select) {
         this.where = where;
         this.params = params;
         this.query = query;
-        this.warnings = warnings;
-        this.tagIds = tagIds;
         this.select = select;
     }
 
@@ -45,11 +36,11 @@ final class FilterSql {
 
     /** Exactly these clippings (ids found by other means), with this filter's query for snippets. */
     FilterSql forIds(List<Long> ids) {
-        return new FilterSql("c.id IN (SELECT value FROM json_each(?))", List.of(ids.toString()), query, warnings, tagIds, null);
+        return new FilterSql("c.id IN (SELECT value FROM json_each(?))", List.of(ids.toString()), query, null);
     }
 
     FilterSql withSelect(String newSelect) {
-        return new FilterSql(where, params, query, warnings, tagIds, newSelect);
+        return new FilterSql(where, params, query, newSelect);
     }
 
     /**
@@ -72,89 +63,68 @@ final class FilterSql {
         RANKED
     }
 
-    static FilterSql of(Connection c, ClippingFilter f, TagLookup tags) throws SQLException {
-        return of(c, f, tags, TextMatch.SUBQUERY, false);
+    static FilterSql of(FilterPlan plan) {
+        return of(plan, TextMatch.SUBQUERY, false);
     }
 
-    static FilterSql of(Connection c, ClippingFilter f, TagLookup tags, TextMatch textMatch) throws SQLException {
-        return of(c, f, tags, textMatch, false);
+    static FilterSql of(FilterPlan plan, TextMatch textMatch) {
+        return of(plan, textMatch, false);
     }
 
     /**
+     * Renders the plan's conditions by kind; the filter's fields are unknown here.
+     *
      * @param probeTags check tags per row ({@code EXISTS}) rather than collecting each tag's
      *                  clippings first: right when the caller walks an index and stops early
      */
-    static FilterSql of(Connection c, ClippingFilter f, TagLookup tags, TextMatch textMatch, boolean probeTags) throws SQLException {
+    static FilterSql of(FilterPlan plan, TextMatch textMatch, boolean probeTags) {
         // Conditions on the clipping's row, then on its id alone: RANKED needs the two apart.
         List<String> rowClauses = new ArrayList<>();
         List<Object> rowParams = new ArrayList<>();
         List<String> idClauses = new ArrayList<>();
         List<Object> idParams = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
         boolean ranked = textMatch == TextMatch.RANKED;
         String id = ranked ? "+clipping_fts.rowid" : "c.id"; // "+": never a rowid lookup in FTS5 per value
-        rowClauses.add(f.trash() ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL");
-        if (f.from() != null) {
-            rowClauses.add("c.published >= ?");
-            rowParams.add(f.from().toString());
-        }
-        if (f.to() != null) {
-            rowClauses.add("c.published <= ?");
-            rowParams.add(f.to().toString());
-        }
-        if (f.undatedOnly()) {
-            rowClauses.add("c.published IS NULL");
-        }
-        if (f.source() != null) {
-            rowClauses.add("c.source = ? COLLATE NOCASE");
-            rowParams.add(f.source());
-        }
-        List<Long> tagIds = new ArrayList<>();
-        if (!f.tags().isEmpty()) {
-            for (String typed : f.tags()) {
-                Optional<Tag> tag = tags.find(c, typed);
-                if (tag.isPresent()) {
-                    tagIds.add(tag.get().id());
-                } else {
-                    warnings.add("No tag '" + typed.strip() + "'");
+        rowClauses.add(plan.trash ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL");
+        for (Condition k : plan.conditions) {
+            if (k instanceof Condition.PublishedBetween d) {
+                if (d.from() != null) {
+                    rowClauses.add("c.published >= ?");
+                    rowParams.add(d.from().toString());
                 }
-            }
-            if (f.anyTag()) {
-                if (tagIds.isEmpty()) {
-                    idClauses.add("0");
-                } else {
-                    idClauses.add(probeTags
-                            ? "EXISTS (SELECT 1 FROM clipping_tag WHERE tag_id IN (" + placeholders(tagIds.size()) + ") AND clipping_id = c.id)"
-                            : id + " IN (SELECT clipping_id FROM clipping_tag WHERE tag_id IN (" + placeholders(tagIds.size()) + "))");
-                    idParams.addAll(tagIds);
+                if (d.to() != null) {
+                    rowClauses.add("c.published <= ?");
+                    rowParams.add(d.to().toString());
                 }
+            } else if (k instanceof Condition.Undated) {
+                rowClauses.add("c.published IS NULL");
+            } else if (k instanceof Condition.Equals e) {
+                rowClauses.add("c." + e.column().sql + " = ? COLLATE NOCASE");
+                rowParams.add(e.value());
+            } else if (k instanceof Condition.TaggedAnyOf t) {
+                String in = t.tagIds().size() == 1 ? "= ?" : "IN (" + placeholders(t.tagIds().size()) + ")";
+                idClauses.add(probeTags
+                        ? "EXISTS (SELECT 1 FROM clipping_tag WHERE tag_id " + in + " AND clipping_id = c.id)"
+                        : id + " IN (SELECT clipping_id FROM clipping_tag WHERE tag_id " + in + ")");
+                idParams.addAll(t.tagIds());
+            } else if (k instanceof Condition.IdIn ids) {
+                idClauses.add(id + " IN (SELECT value FROM json_each(?))");
+                idParams.add(ids.ids().toString());
+            } else if (k instanceof Condition.Nothing) {
+                idClauses.add("0");
             } else {
-                if (tagIds.size() < f.tags().size()) {
-                    idClauses.add("0"); // a tag that does not exist matches nothing
-                }
-                for (long tagId : tagIds) {
-                    idClauses.add(probeTags
-                            ? "EXISTS (SELECT 1 FROM clipping_tag WHERE tag_id = ? AND clipping_id = c.id)"
-                            : id + " IN (SELECT clipping_id FROM clipping_tag WHERE tag_id = ?)");
-                    idParams.add(tagId);
-                }
+                throw new IllegalStateException("no SQL for " + k);
             }
         }
-        if (f.ids() != null) {
-            idClauses.add(id + " IN (SELECT value FROM json_each(?))");
-            idParams.add(f.ids().toString());
-        }
-        SearchQuery query = SearchQuery.parse(f.query());
-        warnings.addAll(query.warnings());
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (ranked) {
-            String include = query.include().orElseThrow(() -> new IllegalArgumentException("ranking needs a text query"));
+            String include = plan.textMatch().orElseThrow(() -> new IllegalArgumentException("ranking needs a text query"));
             clauses.add("clipping_fts MATCH ?");
             params.add(include);
             if (rowClauses.size() == 1) {
                 // The trash is usually small: a live match is one not in it.
-                clauses.add(id + (f.trash() ? " IN" : " NOT IN") + " (SELECT id FROM clipping WHERE deleted_at IS NOT NULL)");
+                clauses.add(id + (plan.trash ? " IN" : " NOT IN") + " (SELECT id FROM clipping WHERE deleted_at IS NOT NULL)");
             } else {
                 clauses.add(id + " IN (SELECT c.id FROM clipping c WHERE " + String.join(" AND ", rowClauses) + ")");
                 params.addAll(rowParams);
@@ -166,7 +136,7 @@ final class FilterSql {
         clauses.addAll(idClauses);
         params.addAll(idParams);
         if (!ranked) {
-            query.include().ifPresent(match -> {
+            plan.textMatch().ifPresent(match -> {
                 clauses.add(switch (textMatch) {
                     case SUBQUERY -> "c.id IN (SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?)";
                     case JOINED -> "clipping_fts MATCH ?";
@@ -176,11 +146,11 @@ final class FilterSql {
                 params.add(match);
             });
         }
-        query.exclude().ifPresent(match -> {
+        plan.textExclusion().ifPresent(match -> {
             clauses.add(id + " NOT IN (SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?)");
             params.add(match);
         });
-        return new FilterSql(String.join(" AND ", clauses), params, query, warnings, tagIds, null);
+        return new FilterSql(String.join(" AND ", clauses), params, plan.query, null);
     }
 
     static String placeholders(int n) {
@@ -197,22 +167,5 @@ final class FilterSql {
             }
         }
         return i;
-    }
-
-    /** Seam so the search code reads tags the same way the tag store does. */
-    @FunctionalInterface
-    interface TagLookup {
-        Optional<Tag> find(Connection c, String typed) throws SQLException;
-
-
-        static TagLookup of() {
-            return (c, typed) -> {
-                try {
-                    return TagStore.find(c, org.clipfile.archive.TagPath.parse(typed));
-                } catch (IllegalArgumentException e) {
-                    return Optional.empty();
-                }
-            };
-        }
     }
 }

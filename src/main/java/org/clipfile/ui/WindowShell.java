@@ -144,7 +144,7 @@ public final class WindowShell implements AutoCloseable {
             return;
         }
         // The copy pauses while the analyst types or scrolls: on two cores it would take the window's core.
-        runner.run(TaskRunner.Lane.HOUSEKEEPING, messages.get("task.backup"), p -> opened.archive().takeDailyBackup(activity::busy),
+        runner.run(TaskRunner.Lane.HOUSEKEEPING, messages.get("task.backup"), p -> opened.archive().takeDailyBackup(Backups.Pacing.whileBusy(activity::busy)),
                 new org.clipfile.ui.common.TaskListener<Optional<String>>(note -> note.ifPresent(n -> {
                     if (services == opened) {
                         String shown = workspace.statusProperty().get();

@@ -72,19 +72,14 @@ class BackupsTest {
             texts.add("clipping number " + i + " about trade talks and tariffs ".repeat(20));
         }
         Path file = archiveWith(texts.toArray(String[]::new));
-        Backups.paceSteps = 50; // a small archive takes few steps to copy: ask often
-        try {
-            pausesAndStops(file);
-        } finally {
-            Backups.paceSteps = Backups.PACE_STEPS;
-        }
+        pausesAndStops(file);
     }
 
     private void pausesAndStops(Path file) throws Exception {
         // Busy for the first 20 questions: the copy waits, then finishes once the analyst pauses.
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
         try (Archive archive = Archive.open(file, Archive.Options.NO_DAILY_BACKUP)) {
-            assertThat(archive.takeDailyBackup(() -> asked.incrementAndGet() <= 20)).hasValueSatisfying(n -> assertThat(n).startsWith("Daily backup"));
+            assertThat(archive.takeDailyBackup(new Backups.Pacing(() -> asked.incrementAndGet() <= 20, 50))).hasValueSatisfying(n -> assertThat(n).startsWith("Daily backup"));
         }
         assertThat(asked.get()).isGreaterThan(20);
         assertThat(Backups.list(file)).hasSize(1);
@@ -94,7 +89,7 @@ class BackupsTest {
         // Busy all along and the window closes: the copy stops, leaving no backup and no partial file.
         Archive archive = Archive.open(file, Archive.Options.NO_DAILY_BACKUP);
         java.util.concurrent.CompletableFuture<java.util.Optional<String>> backup =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> archive.takeDailyBackup(() -> true));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> archive.takeDailyBackup(new Backups.Pacing(() -> true, 50)));
         Thread.sleep(300);
         assertThat(backup).isNotDone();
         java.util.concurrent.CompletableFuture.runAsync(archive::close).get(20, java.util.concurrent.TimeUnit.SECONDS);

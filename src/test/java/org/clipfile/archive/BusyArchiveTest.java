@@ -8,8 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import org.clipfile.testing.TestArchives;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,20 +16,13 @@ class BusyArchiveTest {
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void shortTimeout() {
-        Archive.busyTimeoutMs = 300; // 3 attempts: gives up after about 0.9 s instead of 90 s
-    }
-
-    @AfterEach
-    void restoreTimeout() {
-        Archive.busyTimeoutMs = Archive.BUSY_TIMEOUT_MS;
-    }
+    /** 3 attempts: gives up after about 0.9 s instead of 90 s. */
+    private static final Archive.Options SHORT_TIMEOUT = Archive.Options.NO_DAILY_BACKUP.withBusyTimeout(300);
 
     @Test
     void aWriteOutlastsAnotherProgramsTransactionLongerThanOneTimeout() throws Exception {
         Path file = TestArchives.file(dir);
-        try (Archive archive = Archive.open(file, Archive.Options.NO_DAILY_BACKUP);
+        try (Archive archive = Archive.open(file, SHORT_TIMEOUT);
              Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             holdWriteLock(other, 600); // twice the timeout: one wait is not enough, the retries are
             long start = System.nanoTime();
@@ -43,7 +34,7 @@ class BusyArchiveTest {
     @Test
     void aLockHeldForeverGivesAClearBusyMessageAndChangesNothing() throws Exception {
         Path file = TestArchives.file(dir);
-        try (Archive archive = Archive.open(file, Archive.Options.NO_DAILY_BACKUP);
+        try (Archive archive = Archive.open(file, SHORT_TIMEOUT);
              Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             holdWriteLock(other, 3000);
             assertThatThrownBy(() -> new ClippingStore(archive).add(TestArchives.clipping("t", "never stored", null)))

@@ -3,7 +3,6 @@ package org.clipfile.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -22,6 +21,7 @@ import org.clipfile.archive.NewClipping;
 import org.clipfile.archive.PublishedDate;
 import org.clipfile.search.ClippingFilter;
 import org.clipfile.search.ClippingSearch;
+import org.clipfile.search.SearchTuning;
 import org.clipfile.search.SortOrder;
 import org.clipfile.work.Progress;
 import org.junit.jupiter.api.AfterAll;
@@ -109,17 +109,11 @@ class ExportOutputStabilityTest {
 
     @Test
     void smallWindowsAndWindowsReadAgainWriteTheSameBytes() throws Exception {
-        Field chars = ClippingSearch.class.getDeclaredField("SCAN_WINDOW_CHARS");
-        chars.setAccessible(true);
-        long before = chars.getLong(null);
-        try {
-            chars.setLong(null, 2_000); // a window of long articles overflows and is read again in smaller ones
-            for (ClippingFilter filter : List.of(ClippingFilter.ALL, ClippingFilter.ALL.withTag("China-US"))) {
-                assertThat(withoutTime(exported(filter, ExportFormat.JSON))).as(filter.toString())
-                        .isEqualTo(withoutTime(reference(filter, ExportFormat.JSON)));
-            }
-        } finally {
-            chars.setLong(null, before);
+        // A window of long articles overflows and is read again in smaller ones.
+        SearchTuning small = SearchTuning.DEFAULT.withScanWindow(SearchTuning.DEFAULT.scanWindowMax(), 2_000);
+        for (ClippingFilter filter : List.of(ClippingFilter.ALL, ClippingFilter.ALL.withTag("China-US"))) {
+            assertThat(withoutTime(exported(filter, ExportFormat.JSON, new ClippingSearch(archive, small)))).as(filter.toString())
+                    .isEqualTo(withoutTime(reference(filter, ExportFormat.JSON)));
         }
     }
 
@@ -216,8 +210,12 @@ class ExportOutputStabilityTest {
     }
 
     private static String exported(ClippingFilter filter, ExportFormat format) throws Exception {
+        return exported(filter, format, new ClippingSearch(archive));
+    }
+
+    private static String exported(ClippingFilter filter, ExportFormat format, ClippingSearch search) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ExportWriter(archive).write(filter, format, out, Progress.NONE);
+        new ExportWriter(search).write(filter, format, out, Progress.NONE);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -236,7 +234,7 @@ class ExportOutputStabilityTest {
                 g.writeNumberProperty("version", ExportFormat.VERSION);
                 g.writeStringProperty("exportedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
                 g.writeName("filter");
-                MAPPER.writeValue(g, ExportWriter.describe(filter));
+                MAPPER.writeValue(g, filter.describe());
                 g.writeNumberProperty("count", ids.size());
                 g.writeName("clippings");
                 g.writeStartArray();

@@ -162,12 +162,12 @@ class ClippingSearchTest {
     void snippetsOfLongArticlesFindMatchesEarlyOrLate() {
         String filler = "word ".repeat(3_000);
         SearchQuery q = SearchQuery.parse("taiwan");
-        Snippet early = ClippingSearch.snippet("Taiwan first. " + filler, q);
+        Snippet early = Snippets.snippet("Taiwan first. " + filler, q);
         assertThat(early.text().substring(early.ranges().get(0).start(), early.ranges().get(0).end())).isEqualTo("Taiwan");
-        Snippet late = ClippingSearch.snippet(filler + "then Taiwan at the end.", q);
+        Snippet late = Snippets.snippet(filler + "then Taiwan at the end.", q);
         assertThat(late.ranges()).hasSize(1);
         assertThat(late.text().substring(late.ranges().get(0).start(), late.ranges().get(0).end())).isEqualTo("Taiwan");
-        Snippet none = ClippingSearch.snippet(filler, q);
+        Snippet none = Snippets.snippet(filler, q);
         assertThat(none.ranges()).isEmpty();
     }
 

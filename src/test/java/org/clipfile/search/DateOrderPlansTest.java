@@ -41,8 +41,6 @@ class DateOrderPlansTest {
     @AfterAll
     static void close() {
         archive.close();
-        ClippingSearch.PLAN_FEW_MIN = 500;
-        ClippingSearch.PLAN_MOST_FACTOR = 150;
     }
 
     @Test
@@ -61,9 +59,7 @@ class DateOrderPlansTest {
                 ClippingFilter.ALL.withTag("No/Such tag"),
                 ClippingFilter.ALL.withIds(List.of(1L, 2L, 3L, 5L, 400L)).withQuery(corpus.commonWord()));
         for (long[] s : settings) {
-            ClippingSearch.PLAN_FEW_MIN = s[0];
-            ClippingSearch.PLAN_MOST_FACTOR = s[1];
-            ClippingSearch search = new ClippingSearch(archive);
+            ClippingSearch search = new ClippingSearch(archive, SearchTuning.DEFAULT.withPlans(s[0], s[1]));
             for (ClippingFilter f : filters) {
                 for (SortOrder sort : List.of(SortOrder.NEWEST, SortOrder.OLDEST)) {
                     List<Long> all = search.ids(f, sort);

@@ -32,6 +32,7 @@ class FacetIndexTest {
     private static final String[] TAGS = {"China-US", "China-US/Taiwan", "China-US/Trade", "China-US/Trade/Chips",
             "Blinken", "People/Yellen", "People/Wang Yi", "Europe", "Europe/EU"};
     private static final String[] SOURCES = {"Reuters", "Xinhua", "AP", null};
+    private static final String[] AUTHORS = {"David Brunnstrom", "Michael Martina", "王毅", null};
 
     @TempDir
     Path dir;
@@ -46,10 +47,13 @@ class FacetIndexTest {
     @AfterEach
     void close() {
         open.forEach(Archive::close);
-        FacetIndex.replayLimit = FacetIndex.REPLAY_LIMIT;
     }
 
     void openArchive(long seed, int clippings) {
+        openArchive(seed, clippings, SearchTuning.DEFAULT);
+    }
+
+    void openArchive(long seed, int clippings, SearchTuning tuning) {
         random = new Random(seed);
         archive = Archive.open(dir.resolve("archive.db"), Archive.Options.NO_DAILY_BACKUP);
         open.add(archive);
@@ -60,7 +64,7 @@ class FacetIndexTest {
             batch.add(randomClipping(i));
         }
         store.addAll(batch);
-        fast = new ClippingSearch(archive);
+        fast = new ClippingSearch(archive, tuning);
         assertThat(fast.prepareFacets()).isTrue();
         sql = new ClippingSearch(archive);
     }
@@ -75,7 +79,7 @@ class FacetIndexTest {
             tagList.add(TAGS[random.nextInt(TAGS.length)]);
         }
         return new NewClipping("Title " + i + " " + random.nextLong(), text.toString(), "", randomDate(),
-                SOURCES[random.nextInt(SOURCES.length)], null, null, tagList, null, null);
+                SOURCES[random.nextInt(SOURCES.length)], null, AUTHORS[random.nextInt(AUTHORS.length)], tagList, null, null);
     }
 
     PublishedDate randomDate() {
@@ -113,6 +117,9 @@ class FacetIndexTest {
         }
         if (random.nextInt(5) == 0) {
             f = f.withSource(SOURCES[random.nextInt(3)].toLowerCase());
+        }
+        if (random.nextInt(5) == 0) {
+            f = f.withAuthor(random.nextBoolean() ? AUTHORS[random.nextInt(3)].toUpperCase() : AUTHORS[random.nextInt(3)]);
         }
         if (random.nextInt(8) == 0) {
             List<Long> ids = new ArrayList<>();
@@ -201,8 +208,7 @@ class FacetIndexTest {
 
     @Test
     void rebuildsWhenTheJournalNoLongerReachesBack() {
-        openArchive(4, 200);
-        FacetIndex.replayLimit = 10;
+        openArchive(4, 200, SearchTuning.DEFAULT.withFacetReplayLimit(10));
         assertSameAnswers(3);
         List<Long> many = new ArrayList<>();
         for (long id = 1; id <= 60; id++) {

@@ -1,0 +1,220 @@
+package org.clipfile.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clipfile.archive.Archive;
+import org.clipfile.archive.ClippingStore;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * Pages of result rows in an order, and the ids of a whole result. A relevance page after the
+ * first comes from the facets' kept ranking; everything else from SQL, with a plan chosen for the
+ * filter's shape (see {@link #dateOrderPlan}).
+ */
+final class ResultPages {
+    private final Archive archive;
+    private final FacetIndex facets;
+    private final FilterPlan.TagLookup tags;
+    private final SearchTuning tuning;
+
+    ResultPages(Archive archive, FacetIndex facets, FilterPlan.TagLookup tags, SearchTuning tuning) {
+        this.archive = archive;
+        this.facets = facets;
+        this.tags = tags;
+        this.tuning = tuning;
+    }
+
+    /** One page of rows; snippets with highlights are filled in when the filter has a query. */
+    List<ClippingRow> page(ClippingFilter filter, SortOrder sort, int offset, int limit) {
+        return archive.read(c -> {
+            FilterPlan plan = FilterPlan.resolve(c, filter, tags);
+            FilterSql f;
+            String sql;
+            String columns = "c.id, c.title, c.published, c.precision, c.date_origin, c.source";
+            List<Long> ranked = null;
+            if (sort == SortOrder.RELEVANCE && plan.textMatch().isPresent() && limit > 0) {
+                ranked = rankedFromFacets(c, plan, plan.textMatch().get(), offset, limit);
+            }
+            int skip = offset;
+            if (ranked != null) {
+                f = FilterSql.of(plan).forIds(ranked);
+                sql = "SELECT " + columns + " FROM clipping c WHERE " + f.where + " LIMIT ? OFFSET ?";
+                skip = 0;
+            } else if (sort == SortOrder.RELEVANCE && plan.textMatch().isPresent()) {
+                // The page's ids by rank from the text index alone, then their rows (see TextMatch.RANKED):
+                // SQLite scores every match that passes the filter but keeps only the page's best.
+                f = FilterSql.of(plan, FilterSql.TextMatch.RANKED);
+                sql = "SELECT " + columns + " FROM (SELECT clipping_fts.rowid AS rid, " + Sql.RANK + " AS score"
+                        + " FROM clipping_fts WHERE " + f.where + " ORDER BY score, rid DESC LIMIT ? OFFSET ?) AS r"
+                        + " CROSS JOIN clipping c ON c.id = r.rid ORDER BY r.score, r.rid DESC";
+            } else if (plan.trash || (sort != SortOrder.NEWEST && sort != SortOrder.OLDEST)) {
+                f = FilterSql.of(plan);
+                sql = "SELECT " + columns + " FROM clipping c WHERE " + f.where + " ORDER BY " + Sql.orderBy(sort) + " LIMIT ? OFFSET ?";
+            } else {
+                // Date orders on the live archive: pick the ids from a narrow index, then read just those rows.
+                f = dateOrderPlan(c, plan, sort, offset + limit);
+                sql = "SELECT " + columns + " FROM clipping c WHERE c.id IN (" + f.select + ") ORDER BY " + Sql.orderBy(sort);
+            }
+            List<ClippingRow> rows = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = Sql.prepare(c, sql)) {
+                int i = f.bind(ps, 1);
+                ps.setInt(i++, Math.max(0, limit));
+                ps.setInt(i, Math.max(0, skip));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        ids.add(id);
+                        rows.add(new ClippingRow(id, rs.getString(2),
+                                ClippingStore.readDate(rs.getString(3), rs.getString(4), rs.getString(5)),
+                                rs.getString(6), List.of(), null));
+                    }
+                }
+            }
+            if (ranked != null) { // rows came in id order
+                Map<Long, Integer> position = new HashMap<>();
+                for (int k = 0; k < ranked.size(); k++) {
+                    position.put(ranked.get(k), k);
+                }
+                rows.sort(Comparator.comparing(r -> position.get(r.id())));
+            }
+            Map<Long, List<String>> tagsById = explicitTags(c, ids);
+            Map<Long, Snippet> snippets = plan.query.isEmpty() ? Map.of() : Snippets.forIds(c, ids, plan.query);
+            List<ClippingRow> out = new ArrayList<>(rows.size());
+            for (ClippingRow r : rows) {
+                out.add(new ClippingRow(r.id(), r.title(), r.date(), r.source(),
+                        tagsById.getOrDefault(r.id(), List.of()), snippets.get(r.id())));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * A relevance page from the facets, or null when SQLite should score it: pages after the first,
+     * and any page once the query is ranked, walk the query's kept ranking of all its matches
+     * (made once, outside the facets' lock: seconds at 1M); a first page of a new query is left to
+     * SQLite, which keeps only the page's best and so costs less than ranking everything.
+     */
+    private List<Long> rankedFromFacets(Connection c, FilterPlan plan, String match, int offset, int limit) throws SQLException {
+        Optional<List<Long>> kept = facets.use(c, s -> {
+            RoaringBitmap selected = FacetIndex.select(c, s, plan);
+            if (selected.getCardinality() <= Math.max(0, offset)) {
+                return List.<Long>of(); // nothing on this page: no need to rank
+            }
+            int[] ranking = FacetIndex.ranking(s, match);
+            return ranking == null ? null : FacetIndex.rankedPage(ranking, selected, offset, limit);
+        });
+        if (kept.isPresent() || offset <= 0 || !facets.ready()) {
+            return kept.orElse(null);
+        }
+        int[] ranking = FacetIndex.rank(c, match); // this read transaction's snapshot, as the state's below
+        return facets.use(c, s -> {
+            FacetIndex.keepRanking(s, match, ranking);
+            return FacetIndex.rankedPage(ranking, FacetIndex.select(c, s, plan), offset, limit);
+        }).orElse(null);
+    }
+
+    /**
+     * The ids of one page in a date order. The plan depends on how many clippings the filter's
+     * most selective part matches, estimated cheaply (the text index counted up to a cap, tags
+     * from tag_count), with N the archive size and W the rows wanted:
+     * <ul>
+     * <li>few (below ~sqrt(W·N/10)): collect them and sort, one narrow index lookup each;</li>
+     * <li>many: walk the date index newest first, stopping at the page's end after about
+     *     W·N/matches rows, testing each row against the matches collected once;</li>
+     * <li>most (above ~sqrt(150·W·N)): collecting alone would cost more than the walk, so each
+     *     walked row asks the text index directly (~30 µs, but only ~W·N/matches of them).</li>
+     * </ul>
+     * Measured on the benchmark archives; see src/docs/performance.md.
+     */
+    private FilterSql dateOrderPlan(Connection c, FilterPlan plan, SortOrder sort, int wanted)
+            throws SQLException {
+        long size = Sql.scalar(c, "SELECT coalesce(max(id), 0) FROM clipping");
+        double w = Math.max(wanted, 1);
+        long few = Math.max(tuning.planFewMin(), (long) Math.sqrt(w * size / 10));
+        long most = Math.max(few, (long) Math.sqrt(tuning.planMostFactor() * w * size));
+        // Each tag condition carries at most the sum of its tags' clippings; all must hold.
+        long tagEstimate = Long.MAX_VALUE;
+        for (Condition.TaggedAnyOf t : plan.all(Condition.TaggedAnyOf.class)) {
+            long n = 0;
+            for (long id : t.tagIds()) {
+                n += Sql.scalar(c, "SELECT coalesce((SELECT clippings FROM tag_count WHERE tag_id = " + id + "), 0)");
+            }
+            tagEstimate = Math.min(tagEstimate, n);
+        }
+        boolean byIds = plan.has(Condition.IdIn.class);
+        boolean hasText = plan.textMatch().isPresent();
+        long textEstimate = Long.MAX_VALUE;
+        if (hasText) {
+            try (PreparedStatement ps = Sql.prepare(c,
+                    "SELECT count(*) FROM (SELECT 1 FROM clipping_fts WHERE clipping_fts MATCH ? LIMIT ?)")) {
+                ps.setString(1, plan.textMatch().orElseThrow());
+                ps.setLong(2, most);
+                try (ResultSet rs = ps.executeQuery()) {
+                    textEstimate = rs.next() ? rs.getLong(1) : 0;
+                }
+            }
+        }
+        FilterSql.TextMatch textAsCondition = textEstimate >= most ? FilterSql.TextMatch.PROBE : FilterSql.TextMatch.SUBQUERY;
+        String order = " ORDER BY " + Sql.orderBy(sort) + " LIMIT ? OFFSET ?";
+        long estimate = Math.min(tagEstimate, textEstimate);
+        if (hasText && textEstimate <= tagEstimate && (estimate < few || byIds || sort != SortOrder.NEWEST)) {
+            // The text index drives: its matches are few (or a date walk would not help).
+            FilterSql f = FilterSql.of(plan, FilterSql.TextMatch.JOINED);
+            return f.withSelect("SELECT c.id FROM clipping_fts CROSS JOIN " + f.clipping(Sql.LIVE_BY_ID)
+                    + " ON c.id = clipping_fts.rowid WHERE " + f.where + order);
+        }
+        if (estimate < few || byIds || sort != SortOrder.NEWEST) {
+            // The tags' (or the selection's) clippings drive, sorted in full.
+            FilterSql f = FilterSql.of(plan, textAsCondition);
+            return f.withSelect("SELECT c.id FROM " + f.clipping(Sql.LIVE_BY_ID) + " WHERE " + f.where + order);
+        }
+        // Many: walk the dates. Tags are checked per row (a primary-key lookup each).
+        FilterSql f = FilterSql.of(plan, textAsCondition, true);
+        return f.withSelect("SELECT c.id FROM " + f.clipping(Sql.BY_PUBLISHED) + " WHERE " + f.where + order);
+    }
+
+    /** The ids matching a filter in the given order (for "select all" and bulk actions). */
+    List<Long> ids(ClippingFilter filter, SortOrder sort) {
+        return archive.read(c -> {
+            FilterSql f = FilterSql.of(FilterPlan.resolve(c, filter, tags));
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT c.id FROM clipping c WHERE " + f.where
+                    + " ORDER BY " + Sql.orderBy(sort == SortOrder.RELEVANCE ? SortOrder.NEWEST : sort))) {
+                f.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    private static Map<Long, List<String>> explicitTags(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, List<String>> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT ct.clipping_id, t.path FROM clipping_tag ct JOIN tag t ON t.id = ct.tag_id"
+                + " WHERE ct.explicit = 1 AND ct.clipping_id IN (SELECT value FROM json_each(?)) ORDER BY t.path_key")) {
+            ps.setString(1, ids.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+}
