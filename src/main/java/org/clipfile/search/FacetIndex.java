@@ -32,9 +32,9 @@ import org.roaringbitmap.RoaringBitmapWriter;
 final class FacetIndex {
     /** Larger ids would make the arrays too big for a desktop heap: then the SQL path serves. */
     static final long MAX_ID = 50_000_000;
-    private static final int CACHED_MATCHES = 8;
+    static final int CACHED_MATCHES = 8;
     /** Rankings hold every match (4 bytes each: 4 MB for a word in most of a million clippings). */
-    private static final int CACHED_RANKINGS = 2;
+    static final int CACHED_RANKINGS = 2;
 
     static final byte NONE = 0;
     static final byte DAY = 1;
@@ -323,84 +323,6 @@ final class FacetIndex {
         return b;
     }
 
-    /** The clippings a full-text match expression finds, cached for this data (typing reuses them). */
-    static RoaringBitmap matches(Connection c, State s, String match) throws SQLException {
-        RoaringBitmap cached = s.matches.get(match);
-        if (cached != null) {
-            return cached;
-        }
-        RoaringBitmapWriter<RoaringBitmap> ids = RoaringBitmapWriter.writer().get();
-        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?")) {
-            ps.setString(1, match);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getInt(1));
-                }
-            }
-        }
-        RoaringBitmap b = ids.get();
-        s.matches.put(match, b);
-        if (s.matches.size() > CACHED_MATCHES) {
-            s.matches.remove(s.matches.keySet().iterator().next());
-        }
-        return b;
-    }
-
-    /**
-     * Every match of a full-text expression, best first ({@link Sql#RANK}, then newest
-     * id), as seen in {@code c}'s snapshot. Seconds at a million matches, so callers run it
-     * outside {@link #use} (the lock) and hand it to {@link #keepRanking} there.
-     */
-    static int[] rank(Connection c, String match) throws SQLException {
-        int[] ids = new int[1024];
-        int n = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ? ORDER BY "
-                + Sql.RANK + ", rowid DESC")) {
-            ps.setString(1, match);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (n == ids.length) {
-                        ids = Arrays.copyOf(ids, n * 2);
-                    }
-                    ids[n++] = rs.getInt(1);
-                }
-            }
-        }
-        return Arrays.copyOf(ids, n);
-    }
-
-    /**
-     * Keeps a ranking made by {@link #rank} in the same snapshot {@code s} was just brought up to
-     * (inside {@link #use} with the same connection, the state is exactly that snapshot).
-     */
-    static void keepRanking(State s, String match, int[] ranking) {
-        s.rankings.put(match, ranking);
-        if (s.rankings.size() > CACHED_RANKINGS) {
-            s.rankings.remove(s.rankings.keySet().iterator().next());
-        }
-    }
-
-    /** The kept ranking of {@code match}, if any. */
-    static int[] ranking(State s, String match) {
-        return s.rankings.get(match);
-    }
-
-    /**
-     * One page of the clippings {@code selected} holds, in the order of {@code ranking} (all the
-     * query's matches, best first). bm25 depends only on the archive, never on the filter, so the
-     * filter's relevance order is the ranking restricted to the filter.
-     */
-    static List<Long> rankedPage(int[] ranking, RoaringBitmap selected, int offset, int limit) {
-        List<Long> page = new ArrayList<>(Math.max(0, Math.min(limit, selected.getCardinality())));
-        int skipped = 0;
-        for (int i = 0; i < ranking.length && page.size() < limit; i++) {
-            if (selected.contains(ranking[i]) && skipped++ >= offset) {
-                page.add((long) ranking[i]);
-            }
-        }
-        return page;
-    }
-
     static int yyyymmdd(String published) {
         if (published == null || published.length() < 10) {
             return 0;
@@ -425,135 +347,6 @@ final class FacetIndex {
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }
-    }
-
-    // ---- answering for a filter --------------------------------------------------------------
-
-    /** The ids of the clippings {@code plan} selects, in {@code c}'s snapshot; its conditions by kind. */
-    static RoaringBitmap select(Connection c, State s, FilterPlan plan) throws SQLException {
-        RoaringBitmap out = plan.trash ? s.trash.clone() : s.live.clone();
-        List<Condition> byDate = new ArrayList<>();
-        for (Condition k : plan.conditions) {
-            if (out.isEmpty()) {
-                return out;
-            }
-            if (k instanceof Condition.PublishedBetween || k instanceof Condition.Undated) {
-                byDate.add(k); // one pass over what is left, at the end
-            } else if (k instanceof Condition.TaggedAnyOf t) {
-                List<RoaringBitmap> tagged = new ArrayList<>();
-                for (long tag : t.tagIds()) {
-                    RoaringBitmap ids = s.byTag.get(tag);
-                    if (ids != null) {
-                        tagged.add(ids);
-                    }
-                }
-                out.and(RoaringBitmap.or(tagged.iterator()));
-            } else if (k instanceof Condition.IdIn in) {
-                RoaringBitmap wanted = new RoaringBitmap();
-                for (long id : in.ids()) {
-                    if (id >= 0 && id <= Integer.MAX_VALUE) {
-                        wanted.add((int) id);
-                    }
-                }
-                out.and(wanted);
-            } else if (k instanceof Condition.Equals e) {
-                out.and(equal(c, e));
-            } else if (k instanceof Condition.Nothing) {
-                return new RoaringBitmap();
-            } else {
-                throw new IllegalStateException("no facet for " + k);
-            }
-        }
-        if (plan.textMatch().isPresent() && !out.isEmpty()) {
-            out.and(matches(c, s, plan.textMatch().get()));
-        }
-        if (plan.textExclusion().isPresent() && !out.isEmpty()) {
-            out.andNot(matches(c, s, plan.textExclusion().get()));
-        }
-        for (Condition k : byDate) {
-            out = keepDated(s, out, k);
-        }
-        return out;
-    }
-
-    /** The clippings whose column equals the value, case aside: from the column's index, not held in memory. */
-    private static RoaringBitmap equal(Connection c, Condition.Equals e) throws SQLException {
-        RoaringBitmap ids = new RoaringBitmap();
-        String column = e.column().sql;
-        // Live and trashed apart, so each side has an index (the column's index holds live clippings only).
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM clipping WHERE " + column + " = ? COLLATE NOCASE"
-                + " AND deleted_at IS NULL UNION ALL SELECT id FROM clipping WHERE deleted_at IS NOT NULL AND "
-                + column + " = ? COLLATE NOCASE")) {
-            ps.setString(1, e.value());
-            ps.setString(2, e.value());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getInt(1));
-                }
-            }
-        }
-        return ids;
-    }
-
-    private static RoaringBitmap keepDated(State s, RoaringBitmap in, Condition k) {
-        boolean undated = k instanceof Condition.Undated;
-        Condition.PublishedBetween range = undated ? null : (Condition.PublishedBetween) k;
-        int from = undated || range.from() == null ? 1 : toInt(range.from());
-        int to = undated || range.to() == null ? Integer.MAX_VALUE : toInt(range.to());
-        RoaringBitmapWriter<RoaringBitmap> kept = RoaringBitmapWriter.writer().get();
-        in.forEach((IntConsumer) id -> {
-            int d = s.date(id);
-            if (undated ? d == 0 : d >= from && d <= to) {
-                kept.add(id);
-            }
-        });
-        return kept.get();
-    }
-
-    /** How many of {@code selected} carry each tag (tags with none left out). */
-    static Map<Long, Long> tagCounts(State s, RoaringBitmap selected) {
-        Map<Long, Long> out = new HashMap<>();
-        if (selected.isEmpty()) {
-            return out;
-        }
-        for (Map.Entry<Long, RoaringBitmap> e : s.byTag.entrySet()) {
-            long n = RoaringBitmap.andCardinality(selected, e.getValue());
-            if (n > 0) {
-                out.put(e.getKey(), n);
-            }
-        }
-        return out;
-    }
-
-    /** Counts per month (key year * 12 + month - 1) of day- and month-precision dates. */
-    static Map<Integer, Long> months(State s, RoaringBitmap selected) {
-        long[] perMonth = new long[10_000 * 12];
-        selected.forEach((IntConsumer) id -> {
-            int d = s.date(id);
-            byte p = s.precision(id);
-            if (d != 0 && p != YEAR) {
-                perMonth[(d / 10_000) * 12 + (d / 100 % 100) - 1]++;
-            }
-        });
-        Map<Integer, Long> out = new java.util.TreeMap<>();
-        for (int i = 0; i < perMonth.length; i++) {
-            if (perMonth[i] > 0) {
-                out.put(i, perMonth[i]);
-            }
-        }
-        return out;
-    }
-
-    /** Counts per day (yyyymmdd) of day-precision dates between two yyyymmdd bounds inclusive. */
-    static Map<Integer, Long> days(State s, RoaringBitmap selected, int from, int to) {
-        Map<Integer, Long> out = new java.util.TreeMap<>();
-        selected.forEach((IntConsumer) id -> {
-            int d = s.date(id);
-            if (d >= from && d <= to && s.precision(id) == DAY) {
-                out.merge(d, 1L, Long::sum);
-            }
-        });
-        return out;
     }
 
     static int toInt(java.time.LocalDate d) {

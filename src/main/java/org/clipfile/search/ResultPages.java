@@ -106,20 +106,20 @@ final class ResultPages {
      */
     private List<Long> rankedFromFacets(Connection c, FilterPlan plan, String match, int offset, int limit) throws SQLException {
         Optional<List<Long>> kept = facets.use(c, s -> {
-            RoaringBitmap selected = FacetIndex.select(c, s, plan);
+            RoaringBitmap selected = FacetCounter.select(c, s, plan);
             if (selected.getCardinality() <= Math.max(0, offset)) {
                 return List.<Long>of(); // nothing on this page: no need to rank
             }
-            int[] ranking = FacetIndex.ranking(s, match);
-            return ranking == null ? null : FacetIndex.rankedPage(ranking, selected, offset, limit);
+            int[] ranking = FacetRankings.ranking(s, match);
+            return ranking == null ? null : FacetRankings.rankedPage(ranking, selected, offset, limit);
         });
         if (kept.isPresent() || offset <= 0 || !facets.ready()) {
             return kept.orElse(null);
         }
-        int[] ranking = FacetIndex.rank(c, match); // this read transaction's snapshot, as the state's below
+        int[] ranking = FacetRankings.rank(c, match); // this read transaction's snapshot, as the state's below
         return facets.use(c, s -> {
-            FacetIndex.keepRanking(s, match, ranking);
-            return FacetIndex.rankedPage(ranking, FacetIndex.select(c, s, plan), offset, limit);
+            FacetRankings.keepRanking(s, match, ranking);
+            return FacetRankings.rankedPage(ranking, FacetCounter.select(c, s, plan), offset, limit);
         }).orElse(null);
     }
 
