@@ -10,7 +10,8 @@ import javax.imageio.ImageIO;
 /**
  * Draws Clipfile's icon (a clipped news sheet on a blue tile) as a PNG:
  * {@code java src/packaging/MakeIcon.java src/packaging/clipfile.png 256}. The PNG is committed; this
- * is how it was made, to make it again at another size.
+ * is how it was made, to make it again at another size. {@code clipfile.ico} (Windows) and
+ * {@code clipfile.icns} (macOS) hold the same 256-pixel PNG, each in its system's icon container.
  */
 public class MakeIcon {
     public static void main(String[] args) throws Exception {
