@@ -25,6 +25,26 @@ class AboutAndErrorsWindowTest extends WindowTestSupport {
         startWindow(stage);
     }
 
+    @Override
+    void seed(org.clipfile.archive.ClippingStore store) {
+        // As another tool's JSON or a colleague's export could hold it: stored as given.
+        store.add(new org.clipfile.archive.NewClipping("Shared by a colleague", "Talks resumed in Beijing on Monday.", "",
+                null, null, "ms-msdt:/id PCWDiagnostic /skip force", null, java.util.List.of(), null, null));
+    }
+
+    @Test
+    void theReaderShowsAnAddressThatIsNotAWebAddressAndNeverOpensIt(FxRobot robot) {
+        settle();
+        fx(() -> table(robot).getSelectionModel().select(0));
+        settle();
+        robot.clickOn("#reader-open-url");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fakes.opened).as("nothing reached the desktop").isEmpty();
+        assertThat(fakes.errors).hasSize(1);
+        assertThat(fakes.errors.get(0)).contains("not a web address").contains("ms-msdt:/id PCWDiagnostic");
+        fakes.errors.clear();
+    }
+
     @Test
     void aboutTellsTheVersionAndWhereTheArchiveIsAndTheTitleShowsItsFullPath(FxRobot robot) {
         settle();
