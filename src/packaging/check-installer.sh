@@ -40,7 +40,9 @@ say "install $deb"
 dpkg -i "$deb"
 dpkg -s clipfile | grep -E '^(Package|Status|Version|Installed-Size):'
 command -v clipfile
-test -f /usr/share/applications/clipfile-clipfile.desktop -o -n "$(ls /usr/share/applications/*clipfile*.desktop 2>/dev/null)"
+desktop=/usr/share/applications/clipfile-clipfile.desktop
+test -f "$desktop" || { echo "no menu entry $desktop"; exit 1; }
+grep -E '^(Name|Exec|Icon)=' "$desktop"
 export HOME="$work/home-deb"
 mkdir -p "$HOME"
 clipfile --version
@@ -52,8 +54,10 @@ before=$(sha256sum "$archive" | cut -d' ' -f1)
 
 say "remove"
 dpkg -r clipfile
-if command -v clipfile >/dev/null; then echo "clipfile is still on the PATH"; exit 1; fi
+hash -r # bash remembers where it found clipfile before
+if command -v clipfile >/dev/null || [ -e /usr/bin/clipfile ]; then echo "clipfile is still on the PATH"; exit 1; fi
 test ! -e /opt/clipfile/bin/clipfile
+test ! -e "$desktop"
 test -f "$archive" || { echo "the archive was removed with the package"; exit 1; }
 test "$(sha256sum "$archive" | cut -d' ' -f1)" = "$before"
 echo "removed; the archive is still there: $archive"
