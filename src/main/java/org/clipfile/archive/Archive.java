@@ -53,6 +53,8 @@ public final class Archive implements AutoCloseable {
     /** Set once SQLite reports damage: from then on nothing optional (optimize on close) writes to the file. */
     private volatile boolean damaged;
     private volatile long lastExternalVersion;
+    /** Whether this open made the file (there was no archive there before). */
+    private boolean created;
 
     private Archive(Path file, Connection writer, Options options) {
         this.file = file;
@@ -66,20 +68,29 @@ public final class Archive implements AutoCloseable {
      *
      * @param readOnly    nothing can be written (a backup looked at, a file on read-only media); writes fail with a clear message
      * @param dailyBackup take the day's automatic backup if none exists yet (see {@link Backups})
+     * @param checkFirst  run SQLite's {@code quick_check} on an existing file before using it: for a
+     *                    file from elsewhere (named on the command line, File › Open), as SQLite advises
+     *                    for database files from untrusted sources. It reads the whole file, so the
+     *                    analyst's own default archive is opened without it.
      * @param busyTimeoutMs how long a connection waits for another program's lock, per attempt
      */
-    public record Options(boolean readOnly, boolean dailyBackup, int busyTimeoutMs) {
+    public record Options(boolean readOnly, boolean dailyBackup, boolean checkFirst, int busyTimeoutMs) {
         public static final Options DEFAULT = new Options(false, true);
         public static final Options NO_DAILY_BACKUP = new Options(false, false);
         public static final Options READ_ONLY = new Options(true, false);
 
         public Options(boolean readOnly, boolean dailyBackup) {
-            this(readOnly, dailyBackup, BUSY_TIMEOUT_MS);
+            this(readOnly, dailyBackup, false, BUSY_TIMEOUT_MS);
+        }
+
+        /** The same, with the file checked before first use. */
+        public Options checkingFirst() {
+            return new Options(readOnly, dailyBackup, true, busyTimeoutMs);
         }
 
         /** The same, waiting this long for another program's lock before each retry (tests shorten it). */
         public Options withBusyTimeout(int ms) {
-            return new Options(readOnly, dailyBackup, ms);
+            return new Options(readOnly, dailyBackup, checkFirst, ms);
         }
     }
 
@@ -106,7 +117,8 @@ public final class Archive implements AutoCloseable {
     /** Opens with the given migration scripts (tests pass extra ones to exercise an upgrade). */
     static Archive open(Path file, Options options, List<String> migrations) {
         Path absolute = file.toAbsolutePath().normalize();
-        int existingVersion = inspect(absolute, migrations.size(), options.busyTimeoutMs());
+        boolean existed = Files.exists(absolute);
+        int existingVersion = inspect(absolute, migrations.size(), options);
         if (options.readOnly()) {
             if (!Files.exists(absolute)) {
                 throw new ArchiveException("No archive at " + absolute);
@@ -127,6 +139,7 @@ public final class Archive implements AutoCloseable {
         try {
             writer = connect(absolute, options.readOnly(), options.busyTimeoutMs());
             archive = new Archive(absolute, writer, options);
+            archive.created = !existed;
             if (existingVersion > 0 && existingVersion < migrations.size()) {
                 // An upgrade rewrites the schema: keep the file as it was, and refuse to upgrade without that copy.
                 Backups.Backup before = Backups.backUp(archive, "before-upgrade-v" + migrations.size());
@@ -158,6 +171,19 @@ public final class Archive implements AutoCloseable {
             return List.copyOf(notes);
         }
     }
+
+    /** Whether this open created the archive file (nothing was there before). */
+    public boolean wasCreated() {
+        return created;
+    }
+
+    /** Whether {@code note} (one of {@link #notes()}) only says that the day's automatic backup was taken. */
+    public static boolean isDailyBackupNote(String note) {
+        return note.startsWith(DAILY_BACKUP_NOTE);
+    }
+
+    private static final String DAILY_BACKUP_NOTE = "Daily backup: ";
+    private static final String DAILY_BACKUP_FAILED_NOTE = "The daily backup could not be made: ";
 
     /** Whether {@link #close()} was called (work running in the background should stop). */
     public boolean isClosed() {
@@ -192,12 +218,12 @@ public final class Archive implements AutoCloseable {
             }
             Backups.Backup b = Backups.backUp(this, Backups.DAILY, pacing);
             Backups.prune(file);
-            note = "Daily backup: " + b.file();
+            note = DAILY_BACKUP_NOTE + b.file();
         } catch (ArchiveDamagedException e) {
             throw e; // the backup read every page: the archive is damaged, and that must be said now
         } catch (ArchiveException e) {
             // No space or no permission for the copy must not keep the analyst from their archive.
-            note = "The daily backup could not be made: " + e.getMessage();
+            note = DAILY_BACKUP_FAILED_NOTE + e.getMessage();
         }
         synchronized (notes) {
             notes.add(note);
@@ -452,7 +478,8 @@ public final class Archive implements AutoCloseable {
      * Looks at an existing file without changing it: returns its schema version (0 for a new or
      * empty file) or explains why it cannot be opened.
      */
-    private static int inspect(Path file, int schemaVersion, int busyTimeoutMs) {
+    private static int inspect(Path file, int schemaVersion, Options options) {
+        int busyTimeoutMs = options.busyTimeoutMs();
         if (!Files.exists(file)) {
             return 0;
         }
@@ -490,9 +517,26 @@ public final class Archive implements AutoCloseable {
                 throw new ArchiveException(file + " was written by a newer version of Clipfile (archive format " + version
                         + "; this version reads up to " + schemaVersion + "); it was left untouched");
             }
+            if (options.checkFirst()) {
+                quickCheck(file, s);
+            }
             return version;
         } catch (SQLException e) {
             throw describe(file, e, busyTimeoutMs);
+        }
+    }
+
+    /** SQLite's quick_check: a file damaged, or crafted to look like an archive, is refused before anything runs on it. */
+    private static void quickCheck(Path file, Statement s) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
+            while (rs.next()) {
+                problems.add(rs.getString(1));
+            }
+        }
+        if (!problems.equals(List.of("ok"))) {
+            throw new ArchiveException(file + " failed SQLite's check of the file (" + String.join("; ", problems)
+                    + "): it is damaged, or not what it claims to be; it was not opened and was left untouched");
         }
     }
 
@@ -507,6 +551,10 @@ public final class Archive implements AutoCloseable {
         config.setBusyTimeout(busyTimeoutMs);
         config.enforceForeignKeys(true);
         config.setReadOnly(readOnly);
+        // A file may come from someone else (a colleague's archive, a backup on a shared drive): open it
+        // as SQLite advises for untrusted files. No extensions; no functions with side effects called from
+        // the file's own schema (triggers, views); cells checked as read; no memory-mapped reads.
+        config.enableLoadExtension(false);
         if (!readOnly) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             // In WAL mode NORMAL survives a killed process; only a power cut may lose the last commit.
@@ -514,6 +562,11 @@ public final class Archive implements AutoCloseable {
         }
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
         try {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA trusted_schema = OFF");
+                s.execute("PRAGMA cell_size_check = ON");
+                s.execute("PRAGMA mmap_size = 0");
+            }
             if (!readOnly) {
                 tuneWriter(c);
             }
@@ -555,7 +608,14 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    /** The index triggers call {@code clipfile_index_text} so every write path indexes the same way. */
+    /** SQLite's SQLITE_INNOCUOUS: the function has no side effects, so the schema may call it with trusted_schema off. */
+    static final int FLAG_INNOCUOUS = 0x000200000;
+
+    /**
+     * The index triggers call {@code clipfile_index_text} so every write path indexes the same way.
+     * It is declared innocuous (it only transforms its argument): with {@code trusted_schema = OFF}
+     * triggers may call it, and nothing else of ours.
+     */
     private static void registerFunctions(Connection c) throws SQLException {
         Function.create(c, "clipfile_index_text", new Function() {
             @Override
@@ -563,7 +623,7 @@ public final class Archive implements AutoCloseable {
                 String text = value_text(0);
                 result(text == null ? "" : org.clipfile.archive.IndexText.forIndex(text));
             }
-        }, 1, Function.FLAG_DETERMINISTIC);
+        }, 1, Function.FLAG_DETERMINISTIC | FLAG_INNOCUOUS);
     }
 
     private ArchiveException describe(Path file, SQLException e) {

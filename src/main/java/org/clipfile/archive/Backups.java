@@ -258,6 +258,7 @@ public final class Backups {
         // Look without touching: immutable=1 makes SQLite read the file as it is, creating no -wal or -shm beside it.
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:file:" + file.toUri().getRawPath() + "?immutable=1");
              Statement s = c.createStatement()) {
+            s.execute("PRAGMA trusted_schema = OFF"); // a backup from a shared drive is someone else's file until checked
             if (Archive.intPragma(s, "application_id") != Archive.APPLICATION_ID) {
                 throw new ArchiveException(file + " is not a Clipfile backup (an SQLite database of another program); nothing was changed");
             }

@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "add", description = {
         "Add one clipping from a file, or from standard input when FILE is - or missing.",
-        "Options override what is read from the text."})
+        "Options override what is read from the text. Its URL is kept as given; only a web address (http, https) opens in the window."})
 final class AddCommand implements Callable<Integer> {
     @ParentCommand
     ClipfileCommand root;
@@ -49,7 +49,7 @@ final class AddCommand implements Callable<Integer> {
         try {
             parsed = new TextClippingParser().parse(text, file == null || file.equals("-") ? null : Path.of(file).getFileName().toString());
         } catch (ClippingParseException e) {
-            root.spec.commandLine().getErr().println("clipfile: nothing to add: " + e.getMessage());
+            root.spec.commandLine().getErr().println("clipfile: nothing to add: " + Sentences.plain(e.getMessage()));
             return ClipfileCommand.FAILED;
         }
         PublishedDate publishedDate = parsed.date();

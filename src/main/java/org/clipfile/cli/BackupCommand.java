@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.clipfile.archive.Archive;
 import org.clipfile.archive.Backups;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,6 +19,9 @@ import picocli.CommandLine.ParentCommand;
 final class BackupCommand implements Callable<Integer> {
     @ParentCommand
     ClipfileCommand root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "Where to write the copy.")
     Path target;
@@ -40,8 +44,9 @@ final class BackupCommand implements Callable<Integer> {
             return ClipfileCommand.OK;
         }
         if (target == null) {
-            throw new IllegalArgumentException("name the backup FILE (or use --list)");
+            throw new CommandLine.ParameterException(spec.commandLine(), "name the backup FILE, or use --list");
         }
+        ClipfileCommand.requireFolderOf(target, "the backup");
         // No daily backup on the way: the analyst is making one right now.
         try (Archive archive = Archive.open(root.archivePath(), Archive.Options.NO_DAILY_BACKUP)) {
             long bytes = Backups.copyTo(archive, target, force);

@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "bench", description = {
-        "Builds seeded synthetic archives in a temporary folder and measures import, search, tag tree,",
-        "histogram, bulk tagging, tag rename and export; prints a Markdown table and writes it as JSON.",
-        "Does not touch your archive."})
+        "Measure speed on seeded synthetic archives built in a temporary folder; your archive is not touched.",
+        "Times import, search, tag tree, histogram, bulk tagging, tag rename, export and the window,"
+                + " prints a Markdown table and writes it as JSON."})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     ClipfileCommand root;

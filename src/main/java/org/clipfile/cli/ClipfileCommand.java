@@ -1,37 +1,57 @@
 package org.clipfile.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.clipfile.Version;
 import org.clipfile.archive.Archive;
 import org.clipfile.archive.ArchiveException;
 import org.clipfile.archive.ArchiveLocation;
+import org.clipfile.logging.ErrorLog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The command line: {@code java -jar clipfile.jar <command>}. Same services as the window. */
-@Command(name = "clipfile", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Clipfile 0.1",
+/**
+ * The command line: {@code clipfile <command>}. Same services as the window.
+ *
+ * <p>Exit status, the same for every command: {@value #OK} done; {@value #FAILED} not done, or only
+ * partly (an error, rejected files, a change that waits for {@code --yes}); {@value #USAGE} the command
+ * line itself is wrong (unknown option, a value that cannot be right, something missing).
+ */
+@Command(name = "clipfile", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = ClipfileCommand.VersionText.class,
         description = "A desktop archive for news clippings. With no command, opens the window.",
+        footer = {"", "Exit status: 0 done; 1 not done or only partly (an error, rejected files, a change that waits for --yes);"
+                + " 2 the command line is wrong.", "Run 'clipfile COMMAND --help' for a command's options."},
         subcommands = {
                 ImportCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
                 TagCommand.class, TagsCommand.class, RenameTagCommand.class, DeleteTagCommand.class,
                 ExportCommand.class, StatsCommand.class, DeleteCommand.class, RestoreCommand.class,
                 EmptyTrashCommand.class, BackupCommand.class, RestoreBackupCommand.class, CheckCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                ScreenshotCommand.class, BenchCommand.class, WindowBenchCommand.class, CommandLine.HelpCommand.class})
 public final class ClipfileCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int PARTIAL = 1;
     static final int FAILED = 1;
+    static final int USAGE = 2;
 
     @Option(names = "--archive", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "The archive file (default: $CLIPFILE_ARCHIVE, else the archive in your data folder).")
+            description = "The archive file (default: $CLIPFILE_ARCHIVE, else archive.db in your data folder)."
+                    + " A new archive is made only in a folder that exists.")
     Path archive;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
+
+    static final class VersionText implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Clipfile " + Version.current()};
+        }
+    }
 
     @Override
     public Integer call() {
@@ -39,43 +59,99 @@ public final class ClipfileCommand implements Callable<Integer> {
         return OK;
     }
 
+    /**
+     * The archive the command works on. The data folder of the default archive is made on first use;
+     * a folder named by {@code --archive} or {@code $CLIPFILE_ARCHIVE} must exist already, so a typo
+     * does not quietly start a second archive somewhere else.
+     */
     Path archivePath() {
-        return archive != null ? archive : ArchiveLocation.defaultArchive();
-    }
-
-    Archive openArchive() {
-        Archive archive = Archive.open(archivePath());
-        for (String note : archive.notes()) {
-            spec.commandLine().getErr().println("note: " + note); // e.g. the daily backup could not be made
+        Path named = archive != null ? archive : ArchiveLocation.namedArchive().orElse(null);
+        if (named == null) {
+            return ArchiveLocation.defaultArchiveWithItsFolder();
         }
-        return archive;
+        requireFolderOf(named, "the archive");
+        return named;
     }
 
-    /** Runs the command line; returns the exit status (0 ok, 1 failed or partly failed, 2 usage error). */
+    /** A file the command is to write must go into a folder that exists (nothing makes folders on a guess). */
+    static void requireFolderOf(Path file, String what) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new ArchiveException("there is no folder " + parent + " for " + what + " " + file
+                    + "; nothing was created (make the folder first, or name another)");
+        }
+    }
+
+    /** Opens the archive for a command that changes it: says when it was made, and what its day's backup did. */
+    Archive openArchive() {
+        return open(true);
+    }
+
+    /** Opens the archive for a command that only reads: the day's backup is taken without a word (a failed one is still told). */
+    Archive openArchiveToRead() {
+        return open(false);
+    }
+
+    private Archive open(boolean tellBackup) {
+        // A file named on the command line may come from anywhere: SQLite checks it before first use.
+        boolean named = archive != null || ArchiveLocation.namedArchive().isPresent();
+        Archive opened = Archive.open(archivePath(), named ? Archive.Options.DEFAULT.checkingFirst() : Archive.Options.DEFAULT);
+        PrintWriter err = spec.commandLine().getErr();
+        if (opened.wasCreated()) {
+            err.println("note: created new archive " + opened.file());
+        }
+        for (String note : opened.notes()) {
+            if (tellBackup || !Archive.isDailyBackupNote(note)) {
+                err.println("note: " + Sentences.plain(note));
+            }
+        }
+        return opened;
+    }
+
+    /** Runs the command line; returns the exit status (0 done, 1 not done or partly, 2 usage error). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new ClipfileCommand());
         cli.setOut(out);
         cli.setErr(err);
+        Converters.register(cli);
+        // The benchmarks build their own archives: --archive would only mislead in their help.
+        for (String name : new String[] {"bench"}) {
+            CommandLine.Model.CommandSpec sub = cli.getSubcommands().get(name).getCommandSpec();
+            sub.remove(sub.findOption("--archive"));
+        }
+        cli.setParameterExceptionHandler((ex, arguments) -> {
+            CommandLine failed = ex.getCommandLine();
+            PrintWriter e = failed.getErr();
+            e.println("clipfile: " + UsageMessages.of(ex));
+            e.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for how to use it.");
+            return USAGE;
+        });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ArchiveException || ex instanceof IllegalArgumentException || ex instanceof java.io.IOException) {
-                commandLine.getErr().println("clipfile: " + message(ex));
+            if (ex instanceof ArchiveException || ex instanceof IllegalArgumentException || ex instanceof java.io.IOException
+                    || ex instanceof java.io.UncheckedIOException) {
+                ErrorLog.record("clipfile " + String.join(" ", args), ex);
+                commandLine.getErr().println("clipfile: " + Sentences.plain(message(ex)));
                 return FAILED;
             }
-            throw ex;
+            ErrorLog.record("clipfile " + String.join(" ", args), ex);
+            commandLine.getErr().println("clipfile: unexpected error (" + ex.getClass().getSimpleName() + ")"
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + ErrorLog.whereDetailsAre());
+            return FAILED;
         });
         return cli.execute(args);
     }
 
     static String message(Throwable e) {
-        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+        Throwable t = e instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        if (t instanceof java.nio.file.FileAlreadyExistsException f) {
             return f.getFile() + " already exists (use --force to replace it)";
         }
-        if (e instanceof java.nio.file.NoSuchFileException f) {
+        if (t instanceof java.nio.file.NoSuchFileException f) {
             return "no such file: " + f.getFile();
         }
-        if (e instanceof java.nio.file.AccessDeniedException f) {
+        if (t instanceof java.nio.file.AccessDeniedException f) {
             return "permission denied: " + f.getFile();
         }
-        return e.getMessage();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

@@ -20,8 +20,10 @@ final class DeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Archive archive = root.openArchive()) {
+            long already = ClippingIds.require(archive, ids).stream().filter(org.clipfile.archive.Clipping::inTrash).count();
             int n = new ClippingStore(archive).moveToTrash(ids);
-            root.spec.commandLine().getOut().println("moved " + n + " clipping" + (n == 1 ? "" : "s") + " to the trash");
+            root.spec.commandLine().getOut().println("moved " + ClippingIds.plural(n, "clipping") + " to the trash"
+                    + (already > 0 ? " (" + already + " already there)" : ""));
             return ClipfileCommand.OK;
         }
     }

@@ -12,14 +12,14 @@ final class EmptyTrashCommand implements Callable<Integer> {
     @ParentCommand
     ClipfileCommand root;
 
-    @Option(names = "--yes", description = "Confirm: without it nothing is deleted.")
+    @Option(names = "--yes", description = "Confirm: without it nothing is deleted (exit status 1).")
     boolean yes;
 
     @Override
     public Integer call() {
         if (!yes) {
-            root.spec.commandLine().getErr().println("clipfile: empty-trash deletes for good; run it again with --yes to confirm");
-            return 2;
+            root.spec.commandLine().getErr().println("clipfile: empty-trash deletes for good; nothing was deleted: run it again with --yes to confirm");
+            return ClipfileCommand.FAILED;
         }
         try (Archive archive = root.openArchive()) {
             int n = new ClippingStore(archive).emptyTrash();

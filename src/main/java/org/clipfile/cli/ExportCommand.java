@@ -44,7 +44,10 @@ final class ExportCommand implements Callable<Integer> {
             f = f.withIds(ids);
         }
         ExportFormat format = jsonl ? ExportFormat.JSONL : ExportFormat.forFileName(output);
-        try (Archive archive = root.openArchive()) {
+        if (!output.equals("-")) {
+            ClipfileCommand.requireFolderOf(Path.of(output), "the export");
+        }
+        try (Archive archive = root.openArchiveToRead()) {
             ExportWriter writer = new ExportWriter(archive);
             if (output.equals("-")) {
                 OutputStream stdout = System.out;

@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.clipfile.search.ClippingFilter;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The filter options shared by {@code list} and {@code export}. */
 final class FilterOptions {
-    @Option(names = {"-q", "--query"}, paramLabel = "QUERY", description = "Search text (see README: words, \"phrases\", -exclude, OR, prefix*, parentheses).")
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec command;
+
+    @Option(names = {"-q", "--query"}, paramLabel = "QUERY", description = "Search text: words, \"phrases\", -exclude, OR, prefix*, (groups).")
     String query;
 
     @Option(names = {"-t", "--tag"}, paramLabel = "TAG", description = "Only clippings under this tag (repeatable: all must match).")
@@ -32,7 +36,12 @@ final class FilterOptions {
     @Option(names = "--undated", description = "Only clippings without a published date.")
     boolean undated;
 
+    /** The filter; a range that ends before it starts is a usage error, not an empty answer. */
     ClippingFilter toFilter() {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new CommandLine.ParameterException(command.commandLine(),
+                    "--from " + from + " is after --to " + to + ", so nothing could match");
+        }
         return new ClippingFilter(query, tags, anyTag, from, to, source, author, undated, null, false);
     }
 }

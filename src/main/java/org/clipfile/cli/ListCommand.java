@@ -10,6 +10,7 @@ import org.clipfile.search.ClippingFilter;
 import org.clipfile.search.ClippingRow;
 import org.clipfile.search.ClippingSearch;
 import org.clipfile.search.SortOrder;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,16 +26,19 @@ final class ListCommand implements Callable<Integer> {
     @ParentCommand
     ClipfileCommand root;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Mixin
     FilterOptions filter;
 
     @Option(names = "--sort", description = "date (newest first, default), oldest, relevance, title, added.")
     Sort sort = Sort.date;
 
-    @Option(names = "--limit", description = "At most this many (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", description = "At most this many, 1 or more (default ${DEFAULT-VALUE}).")
     int limit = 50;
 
-    @Option(names = "--offset", description = "Skip this many first.")
+    @Option(names = "--offset", paramLabel = "N", description = "Skip this many first (default 0).")
     int offset;
 
     @Option(names = "--format", description = "table (default) or json.")
@@ -45,9 +49,15 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Archive archive = root.openArchive()) {
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 1 or more (it was " + limit + ")");
+        }
+        if (offset < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--offset must be 0 or more (it was " + offset + ")");
+        }
+        ClippingFilter f = filter.toFilter().inTrash(trash);
+        try (Archive archive = root.openArchiveToRead()) {
             ClippingSearch search = new ClippingSearch(archive);
-            ClippingFilter f = filter.toFilter().inTrash(trash);
             PrintWriter out = root.spec.commandLine().getOut();
             for (String w : search.warnings(f)) {
                 root.spec.commandLine().getErr().println("note: " + w);

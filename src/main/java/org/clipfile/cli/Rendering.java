@@ -27,16 +27,56 @@ final class Rendering {
         return s == null ? "" : highlight(s.text(), s.ranges()).replaceAll("\\s+", " ");
     }
 
+    /** {@code s} on one line, cut to at most {@code max} terminal columns (with … when cut). */
     static String cut(String s, int max) {
         if (s == null) {
             return "";
         }
         String flat = s.replaceAll("\\s+", " ").strip();
-        return flat.length() <= max ? flat : flat.substring(0, Math.max(0, max - 1)) + "…";
+        if (width(flat) <= max) {
+            return flat;
+        }
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < flat.length(); ) {
+            int cp = flat.codePointAt(i);
+            int w = width(cp);
+            if (used + w > max - 1) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return out.append('…').toString();
     }
 
-    static String pad(String s, int width) {
-        String c = cut(s, width);
-        return c + " ".repeat(Math.max(0, width - c.length()));
+    /** {@code s} cut and padded to exactly {@code columns} terminal columns. */
+    static String pad(String s, int columns) {
+        String c = cut(s, columns);
+        return c + " ".repeat(Math.max(0, columns - width(c)));
+    }
+
+    /** Terminal columns {@code s} takes: Chinese, Japanese and Korean characters take two, combining marks none. */
+    static int width(String s) {
+        return s.codePoints().map(Rendering::width).sum();
+    }
+
+    static int width(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+                || cp == 0x200B) {
+            return 0;
+        }
+        return isWide(cp) ? 2 : 1;
+    }
+
+    /** Unicode's East Asian Wide and Fullwidth blocks, as terminals draw them. */
+    private static boolean isWide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF)
+                || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF)
+                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F)
+                || (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 }

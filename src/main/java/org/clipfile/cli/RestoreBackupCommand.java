@@ -30,7 +30,7 @@ final class RestoreBackupCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--yes", description = "Confirm: without it nothing is changed.")
+    @Option(names = "--yes", description = "Confirm: without it nothing is changed (exit status 1).")
     boolean yes;
 
     @Override
@@ -47,8 +47,8 @@ final class RestoreBackupCommand implements Callable<Integer> {
         Backups.verifyBackup(backup); // say what is wrong with the backup before asking to confirm
         if (!yes) {
             err.println("clipfile: restore replaces " + archive + " with " + backup
-                    + " (the current archive is kept as a backup); run it again with --yes to confirm");
-            return 2;
+                    + " (the current archive is kept as a backup); nothing was changed: run it again with --yes to confirm");
+            return ClipfileCommand.FAILED;
         }
         Backups.RestoreResult r = Backups.restore(archive, backup);
         PrintWriter out = root.spec.commandLine().getOut();

@@ -20,8 +20,10 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Archive archive = root.openArchive()) {
+            long notInTrash = ClippingIds.require(archive, ids).stream().filter(c -> !c.inTrash()).count();
             int n = new ClippingStore(archive).restore(ids);
-            root.spec.commandLine().getOut().println("restored " + n + " clipping" + (n == 1 ? "" : "s") + " from the trash");
+            root.spec.commandLine().getOut().println("restored " + ClippingIds.plural(n, "clipping") + " from the trash"
+                    + (notInTrash > 0 ? " (" + notInTrash + " not in the trash)" : ""));
             return ClipfileCommand.OK;
         }
     }

@@ -25,7 +25,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Archive archive = root.openArchive()) {
+        try (Archive archive = root.openArchiveToRead()) {
             PrintWriter out = root.spec.commandLine().getOut();
             Clipping c = new ClippingStore(archive).get(id).orElse(null);
             if (c == null) {

@@ -16,7 +16,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Archive archive = root.openArchive()) {
+        try (Archive archive = root.openArchiveToRead()) {
             ArchiveStats s = new ClippingSearch(archive).stats();
             PrintWriter out = root.spec.commandLine().getOut();
             out.println("Archive:    " + archive.file());

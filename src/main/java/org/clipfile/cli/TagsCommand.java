@@ -24,7 +24,7 @@ final class TagsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Archive archive = root.openArchive()) {
+        try (Archive archive = root.openArchiveToRead()) {
             List<TagNode> tree = new ClippingSearch(archive).tagTree(filter.toFilter());
             PrintWriter out = root.spec.commandLine().getOut();
             if (tree.isEmpty()) {

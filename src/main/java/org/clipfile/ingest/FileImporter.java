@@ -466,6 +466,9 @@ public final class FileImporter {
      * Collects clippings and stores them BATCH_SIZE at a time, each batch in one transaction. If a
      * batch fails, its clippings are stored one by one so that only the bad one is rejected.
      */
+    /** How many records of one file with an address that is not a web address the report names. */
+    static final int NAMED_FOREIGN_ADDRESSES = 3;
+
     private final class Batch {
         private record Item(Path file, NewClipping clipping) {
         }
@@ -477,10 +480,32 @@ public final class FileImporter {
             this.report = report;
         }
 
+        /** Per file, how many records had an address that is not a web address (only the first few are named). */
+        private final java.util.Map<Path, Integer> foreignAddresses = new java.util.HashMap<>();
+
         void add(Path file, NewClipping c) {
+            noteIfNotAWebAddress(file, c);
             pending.add(new Item(file, c));
             if (pending.size() >= BATCH_SIZE) {
                 flush();
+            }
+        }
+
+        /**
+         * The URL is stored as given (exports stay lossless), but the analyst hears of one that is not
+         * an http(s) address: the window will show it and never open it.
+         */
+        private void noteIfNotAWebAddress(Path file, NewClipping c) {
+            String url = c.url();
+            if (url == null || url.isBlank() || org.clipfile.links.WebAddress.isWebAddress(url)) {
+                return;
+            }
+            int seen = foreignAddresses.merge(file, 1, Integer::sum);
+            if (seen <= NAMED_FOREIGN_ADDRESSES) {
+                String shown = url.strip().length() > 80 ? url.strip().substring(0, 79) + "…" : url.strip();
+                report.note(file, "the address of \"" + TitleMaker.shorten(c.title()) + "\" is not a web address;"
+                        + " it is kept as given but will not be opened: " + shown.replaceAll("\\p{Cntrl}", "?")
+                        + (seen == NAMED_FOREIGN_ADDRESSES ? " (further ones in this file are not listed)" : ""));
             }
         }
 

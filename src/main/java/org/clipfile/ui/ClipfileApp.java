@@ -13,6 +13,7 @@ import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.Seams;
 import org.clipfile.ui.common.SettingsStore;
 import org.clipfile.ui.common.TaskRunner;
+import org.clipfile.ui.common.WebOnlyBrowser;
 import org.clipfile.ui.common.WindowSettings;
 
 /** The desktop application: real dialogs, clipboard and browser; settings beside the default archive. */
@@ -40,13 +41,13 @@ public final class ClipfileApp extends Application {
     public void start(Stage stage) {
         Messages messages = new Messages(Locale.getDefault());
         runner = new FxTaskRunner("clipfile-worker", 2);
-        Seams seams = new Seams(new FxDialogs(() -> stage, messages), new FxClipboardText(),
-                url -> getHostServices().showDocument(url));
-        // A bug in the window itself still reaches the analyst as a sentence, not a console trace.
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
-            error.printStackTrace();
-            seams.dialogs().showError(messages.get("error.unexpected.title"), org.clipfile.ui.common.ErrorText.of(error));
-        });
+        FxDialogs dialogs = new FxDialogs(() -> stage, messages);
+        // Only web addresses reach the desktop, whoever asks (the workspace checks first, too).
+        Seams seams = new Seams(dialogs, new FxClipboardText(), new WebOnlyBrowser(url -> getHostServices().showDocument(url),
+                address -> dialogs.showWithCopy(messages.get("error.url.title"), messages.get("error.url", address), address)));
+        // A bug in the window itself still reaches the analyst as a sentence (and the log), not a console trace.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) ->
+                seams.dialogs().showError(messages.get("error.unexpected.title"), org.clipfile.ui.common.ErrorText.of(error)));
         shell = new WindowShell(stage, runner, seams, messages, settings, initialSettings, true);
         shell.show(archiveFrom(getParameters().getRaw()));
     }
@@ -71,11 +72,10 @@ public final class ClipfileApp extends Application {
                 return Path.of(a.substring("--archive=".length()));
             }
         }
-        return ArchiveLocation.defaultArchive();
+        return ArchiveLocation.defaultArchiveWithItsFolder();
     }
 
     static Path settingsFile() {
-        return ArchiveLocation.dataFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."))
-                .resolve(SETTINGS_FILE);
+        return ArchiveLocation.dataFolder().resolve(SETTINGS_FILE);
     }
 }

@@ -357,7 +357,7 @@ public final class MainWindow {
                 item("menu.focusDates", Shortcut.FOCUS_DATES, () -> datePane.node().requestFocus()),
                 item("menu.focusReader", Shortcut.FOCUS_READER, readerPane::focus));
         Menu help = new Menu(m.get("menu.help"));
-        help.getItems().addAll(item("menu.shortcuts", Shortcut.HELP, this::showHelp));
+        help.getItems().addAll(item("menu.shortcuts", Shortcut.HELP, this::showHelp), item("menu.about", null, this::showAbout));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -442,6 +442,12 @@ public final class MainWindow {
         }
         capture = new CaptureWindow(model, m, stage, List.of(STYLESHEET));
         capture.show();
+    }
+
+    /** Help › About: the version, and where the archive, its backups, the settings and the log are. */
+    private void showAbout() {
+        seams.dialogs().showReport(m.get("about.title"), m.get("about.summary", org.clipfile.ui.help.About.version()),
+                org.clipfile.ui.help.About.lines(workspace.services().archive().file()));
     }
 
     private void showHelp() {

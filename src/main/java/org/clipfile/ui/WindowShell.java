@@ -87,7 +87,7 @@ public final class WindowShell implements AutoCloseable {
         }
         activity.watch(stage.getScene());
         activity.watchAllWindows(); // the capture editor and dialogs too
-        stage.setTitle(messages.get("window.title", archive.getFileName()));
+        stage.setTitle(messages.get("window.title", archive.toAbsolutePath().normalize()));
         stage.show();
         open(archive);
     }
@@ -95,7 +95,8 @@ public final class WindowShell implements AutoCloseable {
     /** Opens another archive in this window; the current one stays open if that fails. */
     public void open(Path archive) {
         declined.remove(archive.toAbsolutePath().normalize()); // opening it again on purpose: ask again
-        runner.run(TaskRunner.Lane.LONG, messages.get("task.open"), p -> ArchiveServices.open(archive), new org.clipfile.ui.common.TaskListener<ArchiveServices>(opened -> {
+        boolean chosenInTheWindow = window != null; // File › Open or New: a file from anywhere, checked before use
+        runner.run(TaskRunner.Lane.LONG, messages.get("task.open"), p -> ArchiveServices.open(archive, chosenInTheWindow), new org.clipfile.ui.common.TaskListener<ArchiveServices>(opened -> {
             boolean first = window == null;
             WindowSettings s = first ? initialSettings : null;
             closeCurrent();

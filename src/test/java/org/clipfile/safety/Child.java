@@ -36,7 +36,10 @@ final class Child {
         Files.createDirectories(logDir);
         Path out = Files.createTempFile(logDir, "child-", ".out");
         Path err = Files.createTempFile(logDir, "child-", ".err");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        // The child's data folder (its log file) is the test's, not the real user's.
+        builder.environment().put("XDG_DATA_HOME", logDir.toAbsolutePath().toString());
+        Process p = builder.start();
         return new Child(p, out, err);
     }
 

@@ -62,8 +62,9 @@ class SafetyCommandsTest {
     }
 
     @Test
-    void backupThenRestoreAsksFirstAndKeepsTheStateItReplaces() {
+    void backupThenRestoreAsksFirstAndKeepsTheStateItReplaces() throws Exception {
         Path copy = dir.resolve("saved/copy.db");
+        java.nio.file.Files.createDirectories(copy.getParent()); // a backup goes into a folder that exists
         Run backup = run("backup", copy.toString());
         assertThat(backup.exit()).as(backup.err()).isZero();
         assertThat(backup.out()).contains("backed up").contains(copy.toString());
@@ -75,7 +76,7 @@ class SafetyCommandsTest {
         assertThat(count()).isEqualTo(3);
 
         Run unconfirmed = run("restore", copy.toString());
-        assertThat(unconfirmed.exit()).isEqualTo(2);
+        assertThat(unconfirmed.exit()).isEqualTo(1); // not done: waits for --yes
         assertThat(unconfirmed.err()).contains("--yes").contains(archive.toString());
         assertThat(count()).isEqualTo(3);
 
@@ -149,7 +150,7 @@ class SafetyCommandsTest {
             assertThat(new ExportWriter(a).export(ClippingFilter.ALL, ExportFormat.JSON, out, false, Progress.NONE).count()).isEqualTo(4);
             assertThat(Files.readString(out)).doesNotContain("Text number 4");
         }
-        assertThat(run("empty-trash").exit()).isEqualTo(2); // asks first
+        assertThat(run("empty-trash").exit()).isEqualTo(1); // asks first: not done
         assertThat(run("undelete", "4").out()).contains("restored 1");
         assertThat(run("list").out()).contains("Clip 4");
         assertThat(Backups.list(archive)).extracting(Backups.Backup::reason).containsExactly(Backups.DAILY);

@@ -24,6 +24,14 @@ public interface Dialogs {
     void showError(String title, String message);
 
     /**
+     * Shows {@code message} with a button that copies {@code text} to the clipboard (an address
+     * that is not opened, say). Without such a button, the message alone.
+     */
+    default void showWithCopy(String title, String message, String text) {
+        showError(title, message);
+    }
+
+    /**
      * Asks which reading of a file whose encoding is unsure is the right one; empty skips the file.
      * {@code choices} come most plausible first.
      */

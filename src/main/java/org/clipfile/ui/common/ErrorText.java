@@ -11,7 +11,12 @@ public final class ErrorText {
     private ErrorText() {
     }
 
+    /**
+     * The sentence for {@code error}. Every failure the window shows passes here, so this is also
+     * where it is recorded, with its stack trace, in the log (see {@link org.clipfile.logging.ErrorLog}).
+     */
     public static String of(Throwable error) {
+        org.clipfile.logging.ErrorLog.record("shown in the window", error);
         Throwable t = error;
         while (t.getCause() != null && (t.getClass() == RuntimeException.class
                 || t instanceof java.util.concurrent.ExecutionException || t instanceof java.io.UncheckedIOException)) {

@@ -114,6 +114,7 @@ public final class FxDialogs implements Dialogs {
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
+    /** The error with "Copy details": the message, the version and system, and where the log with the stack trace is. */
     @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
@@ -121,7 +122,34 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(480);
+        String details = title + "\n" + message + "\n\n" + String.join("\n", org.clipfile.ui.help.About.lines(null));
+        addCopyButton(alert, messages.get("error.copyDetails"), details);
         alert.show();
+    }
+
+    @Override
+    public void showWithCopy(String title, String message, String text) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(480);
+        addCopyButton(alert, messages.get("error.copyAddress"), text);
+        alert.show();
+    }
+
+    /** A button that copies {@code text} and leaves the dialog open (an ordinary dialog button would close it). */
+    private static void addCopyButton(Alert alert, String label, String text) {
+        ButtonType copy = new ButtonType(label, javafx.scene.control.ButtonBar.ButtonData.LEFT);
+        alert.getButtonTypes().add(copy);
+        javafx.scene.Node button = alert.getDialogPane().lookupButton(copy);
+        button.setId("dialog-copy");
+        button.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(text);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            e.consume();
+        });
     }
 
     @Override

@@ -19,7 +19,13 @@ public record ArchiveServices(Archive archive, ClippingStore store, TagStore tag
 
     /** Opens without the day's backup: the window takes it in the background once its first page is up. */
     public static ArchiveServices open(Path file) {
-        Archive archive = Archive.open(file, Archive.Options.NO_DAILY_BACKUP);
+        return open(file, false);
+    }
+
+    /** As {@link #open(Path)}; {@code checkFirst} for a file chosen with File › Open, which may come from anyone. */
+    public static ArchiveServices open(Path file, boolean checkFirst) {
+        Archive.Options options = checkFirst ? Archive.Options.NO_DAILY_BACKUP.checkingFirst() : Archive.Options.NO_DAILY_BACKUP;
+        Archive archive = Archive.open(file, options);
         try {
             ClippingStore store = new ClippingStore(archive);
             return new ArchiveServices(archive, store, new TagStore(archive), new ClippingSearch(archive),

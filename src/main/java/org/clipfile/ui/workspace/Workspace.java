@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -54,8 +53,9 @@ public final class Workspace {
         this.services = services;
         this.runner = runner;
         this.dialogs = dialogs;
-        this.browser = browser;
         this.messages = messages;
+        // Every link the window opens passes here: web addresses only (see WebOnlyBrowser).
+        this.browser = new org.clipfile.ui.common.WebOnlyBrowser(browser, this::refuseToOpen);
         filter.addListener((o, a, b) -> chips.setAll(chipsOf(b)));
     }
 
@@ -504,21 +504,16 @@ public final class Workspace {
 
     /** Opens web addresses only: a clipping's url is data, and must not start a program or open a file. */
     public void openInBrowser(String url) {
-        String u = url.strip();
-        String lower = lower(u);
-        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-            dialogs.showError(messages.get("error.url.title"), messages.get("error.url", u));
-            return;
-        }
-        browser.open(u);
+        browser.open(url);
+    }
+
+    /** Shows an address that is not opened, and offers to copy it instead. */
+    private void refuseToOpen(String address) {
+        dialogs.showWithCopy(messages.get("error.url.title"), messages.get("error.url", address), address);
     }
 
     static String shorten(String title) {
         String t = title == null ? "" : title.strip();
         return t.length() > 40 ? t.substring(0, 39) + "…" : t;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
