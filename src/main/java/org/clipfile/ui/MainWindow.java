@@ -246,29 +246,46 @@ public final class MainWindow {
     private Node statusBar() {
         Label count = new Label();
         count.setId("status-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> m.get(workspace.filter().trash() ? "status.countTrash" : "status.count",
-                list.countProperty().get()), list.countProperty(), workspace.filterProperty()));
+        count.setMinWidth(Region.USE_PREF_SIZE); // the count is never cut; the message gives way
+        count.textProperty().bind(Bindings.createStringBinding(() -> list.loadingProperty().get() && list.countProperty().get() == 0
+                ? m.get("status.countLoading")
+                : m.get(workspace.filter().trash() ? "status.countTrash" : "status.count", m.clippings(list.countProperty().get())),
+                list.countProperty(), list.loadingProperty(), workspace.filterProperty()));
+        Label order = new Label();
+        order.setId("sort-order");
+        order.getStyleClass().add("muted");
+        order.setMinWidth(Region.USE_PREF_SIZE);
+        order.textProperty().bind(Bindings.createStringBinding(() -> m.get("sort." + list.sortProperty().get().name().toLowerCase(java.util.Locale.ROOT)),
+                list.sortProperty()));
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(workspace.statusProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.control.Tooltip messageTip = new javafx.scene.control.Tooltip();
+        messageTip.textProperty().bind(workspace.statusProperty());
+        message.setTooltip(messageTip);
+        HBox.setHgrow(message, Priority.ALWAYS);
         ProgressBar progress = new ProgressBar();
         progress.setId("operation-progress");
-        progress.setPrefWidth(180);
+        progress.setPrefWidth(140);
+        progress.setMinWidth(80);
         progress.progressProperty().bind(operation.progressProperty());
         Label detail = new Label();
         detail.setId("operation-detail");
         detail.textProperty().bind(operation.detailProperty());
-        detail.setMaxWidth(420);
+        detail.setMinWidth(0);
+        detail.setMaxWidth(360);
         Button cancel = new Button(m.get("operation.cancel"));
         cancel.setId("operation-cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setOnAction(e -> operation.cancel());
         HBox running = new HBox(8, detail, progress, cancel);
         running.setAlignment(Pos.CENTER_RIGHT);
+        running.setMinWidth(0);
         running.visibleProperty().bind(operation.runningProperty());
         running.managedProperty().bind(operation.runningProperty());
-        HBox bar = new HBox(12, count, message, spacer, running);
+        HBox bar = new HBox(12, count, order, message, running);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
@@ -408,7 +425,7 @@ public final class MainWindow {
             return;
         }
         List<Long> ids = List.copyOf(workspace.selectedIds());
-        seams.dialogs().askText(m.get("tag.add.title"), m.get("tag.add.prompt", ids.size()), "", List.copyOf(tags.allTagPaths()))
+        seams.dialogs().askText(m.get("tag.add.title"), m.get("tag.add.prompt", m.clippings(ids.size())), "", List.copyOf(tags.allTagPaths()))
                 .ifPresent(t -> workspace.tag(ids, t));
     }
 
@@ -418,7 +435,7 @@ public final class MainWindow {
             return;
         }
         List<Long> ids = List.copyOf(workspace.selectedIds());
-        seams.dialogs().askText(m.get("tag.remove.title"), m.get("tag.remove.prompt", ids.size()), "", List.copyOf(tags.allTagPaths()))
+        seams.dialogs().askText(m.get("tag.remove.title"), m.get("tag.remove.prompt", m.clippings(ids.size())), "", List.copyOf(tags.allTagPaths()))
                 .ifPresent(t -> workspace.untag(ids, t));
     }
 

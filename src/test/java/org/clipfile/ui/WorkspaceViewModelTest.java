@@ -48,7 +48,7 @@ class WorkspaceViewModelTest {
     }
 
     @Test
-    void filterChangesShowAsChipsAndClearLeavesTheTrashFlag() {
+    void filterChangesShowAsChipsAndClearAllLeavesTheTrashToo() {
         workspace.setQuery("balloon");
         workspace.toggleTag("Diplomacy");
         workspace.setDates(LocalDate.of(2023, 7, 1), LocalDate.of(2023, 6, 1));
@@ -59,7 +59,7 @@ class WorkspaceViewModelTest {
         assertThat(workspace.filter().tags()).isEmpty();
         workspace.setTrash(true);
         workspace.clearFilters();
-        assertThat(workspace.filter()).isEqualTo(ClippingFilter.ALL.inTrash(true));
+        assertThat(workspace.filter()).isEqualTo(ClippingFilter.ALL);
     }
 
     @Test

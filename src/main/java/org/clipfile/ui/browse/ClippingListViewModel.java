@@ -6,6 +6,7 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -26,13 +27,21 @@ public final class ClippingListViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     /** The order picked by a column header; null means "best for the filter". */
     private final ObjectProperty<SortOrder> columnSort = new SimpleObjectProperty<>();
+    private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(SortOrder.NEWEST);
     private volatile long request;
     private Runnable onPageLoaded = () -> { };
 
     public ClippingListViewModel(Workspace workspace) {
         this.workspace = workspace;
         this.rows = new PagedRows(this::loadPage);
-        workspace.filterProperty().addListener((o, a, b) -> reload(true));
+        workspace.filterProperty().addListener((o, a, b) -> {
+            if (!java.util.Objects.equals(a.query(), b.query()) && columnSort.get() != null) {
+                // A new search starts in its best order: a header sort does not linger unseen.
+                columnSort.set(null); // reloads
+            } else {
+                reload(true);
+            }
+        });
         workspace.revisionProperty().addListener((o, a, b) -> reload(false));
         columnSort.addListener((o, a, b) -> reload(true));
     }
@@ -52,6 +61,11 @@ public final class ClippingListViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** The order the list is shown in now, for the window to say ("by relevance"). */
+    public ReadOnlyObjectProperty<SortOrder> sortProperty() {
+        return sort;
     }
 
     public ObjectProperty<SortOrder> columnSortProperty() {
@@ -75,6 +89,7 @@ public final class ClippingListViewModel {
         ClippingFilter filter = workspace.filter();
         long id = ++request;
         loading.set(true);
+        sort.set(effectiveSort());
         workspace.run("task.count", p -> {
             if (id != request) {
                 return null; // a newer filter came while this waited

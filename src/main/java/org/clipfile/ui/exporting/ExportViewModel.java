@@ -51,7 +51,7 @@ public final class ExportViewModel {
                 p -> workspace.services().exporter().export(filter, format, target, true, p),
                 new TaskListener<ExportWriter.Result>(r -> {
                     operation.finish();
-                    workspace.statusProperty().set(m.get("export.done", r.count(), r.file()));
+                    workspace.statusProperty().set(m.get("export.done", m.clippings(r.count()), r.file()));
                 }, e -> {
                     operation.finish();
                     workspace.fail(m.get("export.title"), e);

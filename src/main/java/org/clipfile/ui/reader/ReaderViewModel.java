@@ -77,7 +77,7 @@ public final class ReaderViewModel {
 
     private void selectionChanged() {
         List<Long> ids = workspace.selectedIds();
-        selectionInfo.set(ids.size() > 1 ? workspace.messages().get("reader.multiple", ids.size()) : "");
+        selectionInfo.set(ids.size() > 1 ? workspace.messages().get("reader.multiple", workspace.messages().clippings(ids.size())) : "");
         selectedCount.set(ids.size());
         // Several clippings: the reader offers the bulk actions instead of quietly editing the first one.
         Long id = ids.size() == 1 ? ids.get(0) : null;

@@ -15,11 +15,18 @@ public final class TagTreeViewModel {
     private final Workspace workspace;
     private final ObservableList<TagNode> roots = FXCollections.observableArrayList();
     private final ObservableList<String> allTagPaths = FXCollections.observableArrayList();
+    private final ObservableList<String> activeTags = FXCollections.observableArrayList();
     private volatile long request;
 
     public TagTreeViewModel(Workspace workspace) {
         this.workspace = workspace;
-        workspace.filterProperty().addListener((o, a, b) -> reload());
+        activeTags.setAll(workspace.filter().tags());
+        workspace.filterProperty().addListener((o, a, b) -> {
+            if (!a.tags().equals(b.tags())) {
+                activeTags.setAll(b.tags());
+            }
+            reload();
+        });
         workspace.revisionProperty().addListener((o, a, b) -> reload());
     }
 
@@ -52,6 +59,11 @@ public final class TagTreeViewModel {
                 allTagPaths.setAll(paths);
             }
         });
+    }
+
+    /** The tags the filter holds now; the tree highlights exactly these. */
+    public ObservableList<String> activeTags() {
+        return activeTags;
     }
 
     public boolean isInFilter(String path) {

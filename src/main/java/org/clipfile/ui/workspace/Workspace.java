@@ -167,9 +167,9 @@ public final class Workspace {
         }
     }
 
-    /** The one-key reset: every condition goes, the view of archive or trash stays. */
+    /** The one-key reset: every condition goes, and the trash view too (it is shown as a chip like the rest). */
     public void clearFilters() {
-        filter.set(ClippingFilter.ALL.inTrash(filter().trash()));
+        filter.set(ClippingFilter.ALL);
     }
 
     public void removeChip(FilterChip chip) {
@@ -212,7 +212,7 @@ public final class Workspace {
         }
         if (f.ids() != null) {
             out.add(new FilterChip(FilterChip.Kind.IDS, f.ids().size() == 1 ? messages.get("chip.oneClipping", f.ids().get(0))
-                    : messages.get("chip.clippings", f.ids().size()), null));
+                    : messages.get("chip.clippings", messages.clippings(f.ids().size())), null));
         }
         return out;
     }
@@ -234,13 +234,22 @@ public final class Workspace {
         }
         List<Long> all = List.copyOf(ids);
         run("task.tag", p -> {
-            String tag = TagPath.parse(typedTag).display();
+            TagPath path = TagPath.parse(typedTag);
+            String tag = path.display();
+            // The tags this creates (the tag and any missing parents), deepest first: undo takes them away again.
+            List<String> created = new ArrayList<>();
+            for (int depth = path.depth(); depth >= 1; depth--) {
+                String prefix = path.prefix(depth).display();
+                if (services.tags().find(prefix).isEmpty()) {
+                    created.add(prefix);
+                }
+            }
             List<Long> lacking = all.stream().filter(id -> !hasExplicitTag(id, tag)).toList();
             services.tags().assign(lacking, tag);
-            return new TagChange(lacking, tag, true);
+            return new TagChange(lacking, tag, true, created);
         }, change -> {
             undo.push(change);
-            changed(messages.get("status.tagged", change.tag(), change.ids().size()));
+            changed(messages.get("status.tagged", change.tag(), messages.clippings(change.ids().size())));
         });
     }
 
@@ -254,10 +263,10 @@ public final class Workspace {
             String tag = TagPath.parse(typedTag).display();
             List<Long> carrying = all.stream().filter(id -> hasExplicitTag(id, tag)).toList();
             services.tags().unassign(carrying, tag);
-            return new TagChange(carrying, tag, false);
+            return new TagChange(carrying, tag, false, List.of());
         }, change -> {
             undo.push(change);
-            changed(messages.get("status.untagged", change.tag(), change.ids().size()));
+            changed(messages.get("status.untagged", change.tag(), messages.clippings(change.ids().size())));
         });
     }
 
@@ -269,11 +278,13 @@ public final class Workspace {
         private final List<Long> ids;
         private final String tag;
         private final boolean added;
+        private final List<String> created;
 
-        TagChange(List<Long> ids, String tag, boolean added) {
+        TagChange(List<Long> ids, String tag, boolean added, List<String> created) {
             this.ids = ids;
             this.tag = tag;
             this.added = added;
+            this.created = created;
         }
 
         List<Long> ids() {
@@ -292,7 +303,10 @@ public final class Workspace {
         @Override
         public void revert() {
             if (added) {
-                services.tags().unassign(ids, tag);
+                if (!ids.isEmpty()) {
+                    services.tags().unassign(ids, tag);
+                }
+                created.forEach(services.tags()::deleteIfUnused); // no "Markets (0)" left behind
             } else {
                 services.tags().assign(ids, tag);
             }
@@ -305,8 +319,8 @@ public final class Workspace {
         }
         List<Long> all = List.copyOf(ids);
         run("task.delete", p -> services.store().moveToTrash(all), n -> {
-            undo.push(new SimpleChange(messages.get("undo.delete", n), () -> services.store().restore(all)));
-            changed(messages.get("status.deleted", n));
+            undo.push(new SimpleChange(messages.get("undo.delete", messages.clippings(n)), () -> services.store().restore(all)));
+            changed(messages.get("status.deleted", messages.clippings(n)));
         });
     }
 
@@ -316,8 +330,8 @@ public final class Workspace {
         }
         List<Long> all = List.copyOf(ids);
         run("task.restore", p -> services.store().restore(all), n -> {
-            undo.push(new SimpleChange(messages.get("undo.restore", n), () -> services.store().moveToTrash(all)));
-            changed(messages.get("status.restored", n));
+            undo.push(new SimpleChange(messages.get("undo.restore", messages.clippings(n)), () -> services.store().moveToTrash(all)));
+            changed(messages.get("status.restored", messages.clippings(n)));
         });
     }
 
@@ -327,7 +341,7 @@ public final class Workspace {
         }
         run("task.emptyTrash", p -> services.store().emptyTrash(), n -> {
             undo.clear(); // what was in the trash is gone for good; older undo steps may refer to it
-            changed(messages.get("status.trashEmptied", n));
+            changed(messages.get("status.trashEmptied", messages.clippings(n)));
         });
     }
 
@@ -391,7 +405,7 @@ public final class Workspace {
         }, done -> {
             undo.push(new SimpleChange(messages.get("undo.deleteTag", tag), () -> done.before().restore(services.tags())));
             removeTag(tag);
-            changed(messages.get("status.tagDeleted", tag, done.clippings()));
+            changed(messages.get("status.tagDeleted", tag, messages.clippings(done.clippings())));
         });
     }
 
