@@ -199,7 +199,8 @@ public final class MainWindow {
         centerSplit.setDividerPositions(0.22);
 
         mainSplit.getItems().addAll(sideSplit, centerSplit, readerPane.node());
-        mainSplit.setDividerPositions(0.2, 0.62);
+        // The list gets the most room: long titles are what the analyst scans (the reader wraps its text).
+        mainSplit.setDividerPositions(0.17, 0.66);
         SplitPane.setResizableWithParent(sideSplit, false);
         return mainSplit;
     }
@@ -425,8 +426,8 @@ public final class MainWindow {
             return;
         }
         List<Long> ids = List.copyOf(workspace.selectedIds());
-        seams.dialogs().askText(m.get("tag.add.title"), m.get("tag.add.prompt", m.clippings(ids.size())), "", List.copyOf(tags.allTagPaths()))
-                .ifPresent(t -> workspace.tag(ids, t));
+        seams.dialogs().askTag(m.get("tag.add.title"), m.get("tag.add.prompt", m.clippings(ids.size())), workspace.knownTags())
+                .ifPresent(t -> workspace.tagTyped(ids, t));
     }
 
     private void untagSelection() {
@@ -435,7 +436,7 @@ public final class MainWindow {
             return;
         }
         List<Long> ids = List.copyOf(workspace.selectedIds());
-        seams.dialogs().askText(m.get("tag.remove.title"), m.get("tag.remove.prompt", m.clippings(ids.size())), "", List.copyOf(tags.allTagPaths()))
+        seams.dialogs().askTag(m.get("tag.remove.title"), m.get("tag.remove.prompt", m.clippings(ids.size())), workspace.knownTags())
                 .ifPresent(t -> workspace.untag(ids, t));
     }
 

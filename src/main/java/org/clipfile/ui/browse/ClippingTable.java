@@ -34,6 +34,7 @@ public final class ClippingTable {
     private final Workspace workspace;
     private final TableColumn<RowSlot, String> source;
     private final TableColumn<RowSlot, String> tags;
+    private final TableColumn<RowSlot, String> title;
 
     public ClippingTable(ClippingListViewModel model, Workspace workspace, Node welcome, Node noMatches) {
         this.model = model;
@@ -43,7 +44,9 @@ public final class ClippingTable {
         table.getStyleClass().add("clipping-table");
         table.setItems(model.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
+        // Sized by fitColumns: the title takes whatever the others leave (no constrained policy, which
+        // shares the width by preferred sizes and leaves the title cut while space stays empty).
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(26);
 
         TableColumn<RowSlot, String> date = column(m.get("column.date"), "date", r -> r.date() == null ? "—" : r.date().iso());
@@ -52,8 +55,8 @@ public final class ClippingTable {
         date.setMaxWidth(96);
         TableColumn<RowSlot, String> title = column(m.get("column.title"), "title", ClippingRow::title);
         title.setMinWidth(120);
-        title.setPrefWidth(2000); // the title takes whatever width the others leave
-        title.setMaxWidth(Double.MAX_VALUE);
+        title.setPrefWidth(380);
+        this.title = title;
         source = column(m.get("column.source"), "source", r -> r.source() == null ? "" : r.source());
         source.setSortable(false);
         tags = column(m.get("column.tags"), "tags", r -> String.join(", ", r.tags()));
@@ -64,6 +67,10 @@ public final class ClippingTable {
         table.getColumns().add(tags);
         fitColumns();
         table.widthProperty().addListener((o, a, b) -> fitColumns());
+        for (TableColumn<RowSlot, String> c : List.of(date, source, tags)) {
+            c.widthProperty().addListener((o, a, b) -> fitTitle());
+            c.visibleProperty().addListener((o, a, b) -> fitTitle());
+        }
 
         // Sorting happens in the database: map the sort column to an order and reload.
         table.setSortPolicy(t -> {
@@ -181,16 +188,32 @@ public final class ClippingTable {
             }
         }
         if (loaded == 0) {
+            fitTitle();
             return; // nothing to measure yet: keep the columns as they are
         }
         sourceWidth = Math.min(sourceWidth, available < 700 ? 120 : 180);
         tagsWidth = Math.min(tagsWidth, 240);
         source.setVisible(anySource);
-        tags.setVisible(anyTags && (available <= 0 || available >= 640));
+        tags.setVisible(anyTags && (available <= 0 || available >= 760));
         source.setMinWidth(headerWidth(source));
         source.setPrefWidth(sourceWidth);
         tags.setMinWidth(headerWidth(tags));
         tags.setPrefWidth(tagsWidth);
+        fitTitle();
+    }
+
+    /** The title column takes the width the other visible columns leave (less the scroll bar's). */
+    private void fitTitle() {
+        double used = 0;
+        for (TableColumn<RowSlot, ?> c : table.getColumns()) {
+            if (c != title && c.isVisible()) {
+                used += c.getWidth();
+            }
+        }
+        double free = table.getWidth() - used - 18;
+        if (free > 0) {
+            title.setPrefWidth(Math.max(title.getMinWidth(), free));
+        }
     }
 
     private static double headerWidth(TableColumn<?, ?> c) {

@@ -14,7 +14,6 @@ import org.clipfile.ui.workspace.Workspace;
 public final class TagTreeViewModel {
     private final Workspace workspace;
     private final ObservableList<TagNode> roots = FXCollections.observableArrayList();
-    private final ObservableList<String> allTagPaths = FXCollections.observableArrayList();
     private final ObservableList<String> activeTags = FXCollections.observableArrayList();
     private volatile long request;
 
@@ -36,7 +35,7 @@ public final class TagTreeViewModel {
 
     /** Every tag's path, for autocomplete. */
     public ObservableList<String> allTagPaths() {
-        return allTagPaths;
+        return workspace.knownTags();
     }
 
     public void reload() {
@@ -56,7 +55,9 @@ public final class TagTreeViewModel {
                 @SuppressWarnings("unchecked")
                 List<String> paths = (List<String>) r[1];
                 roots.setAll(tree);
-                allTagPaths.setAll(paths);
+                if (!paths.equals(workspace.knownTags())) {
+                    workspace.knownTags().setAll(paths);
+                }
             }
         });
     }
@@ -92,14 +93,14 @@ public final class TagTreeViewModel {
 
     public void rename(String path) {
         workspace.dialogs().askText(workspace.messages().get("tag.rename.title"),
-                workspace.messages().get("tag.rename.prompt", path), path, List.copyOf(allTagPaths))
+                workspace.messages().get("tag.rename.prompt", path), path, List.copyOf(workspace.knownTags()))
                 .filter(n -> !n.equals(path))
                 .ifPresent(n -> workspace.renameTag(path, n));
     }
 
     public void mergeInto(String path) {
         workspace.dialogs().askText(workspace.messages().get("tag.merge.title"),
-                workspace.messages().get("tag.merge.prompt", path), "", List.copyOf(allTagPaths))
+                workspace.messages().get("tag.merge.prompt", path), "", List.copyOf(workspace.knownTags()))
                 .filter(n -> !n.equalsIgnoreCase(path))
                 .ifPresent(n -> merge(path, n));
     }

@@ -44,11 +44,14 @@ public final class Workspace {
     private final ReadOnlyObjectWrapper<ClippingFilter> filter = new ReadOnlyObjectWrapper<>(ClippingFilter.ALL);
     private final ObservableList<FilterChip> chips = FXCollections.observableArrayList();
     private final ObservableList<Long> selectedIds = FXCollections.observableArrayList();
+    private final ObservableList<String> knownTags = FXCollections.observableArrayList();
     private final LongProperty revision = new SimpleLongProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private boolean disposed;
     private Consumer<org.clipfile.archive.ArchiveDamagedException> onDamaged = e -> { };
     private boolean checkingVersion;
+    /** The ids the last import added, so their filter reads "Just imported". */
+    private List<Long> justImported = List.of();
 
     public Workspace(ArchiveServices services, TaskRunner runner, Dialogs dialogs, Browser browser, Messages messages) {
         this.services = services;
@@ -161,6 +164,18 @@ public final class Workspace {
         filter.set(filter().withIds(ids));
     }
 
+    /**
+     * After an import: exactly the clippings it added, whatever was filtered before, shown as a
+     * "Just imported (42)" chip (its ✕ goes back to everything).
+     */
+    public void showJustImported(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        justImported = List.copyOf(ids);
+        filter.set(ClippingFilter.ALL.withIds(justImported));
+    }
+
     public void setTrash(boolean trash) {
         if (trash != filter().trash()) {
             filter.set(filter().inTrash(trash));
@@ -195,7 +210,8 @@ public final class Workspace {
             out.add(new FilterChip(FilterChip.Kind.TRASH, messages.get("chip.trash"), null));
         }
         if (f.query() != null) {
-            out.add(new FilterChip(FilterChip.Kind.QUERY, "“" + f.query() + "”", f.query()));
+            // The query as typed, quotes and all: a phrase shows as "trade deficit", not “"trade deficit"”.
+            out.add(new FilterChip(FilterChip.Kind.QUERY, messages.get("chip.query", f.query()), f.query()));
         }
         for (String t : f.tags()) {
             out.add(new FilterChip(FilterChip.Kind.TAG, "#" + t, t));
@@ -211,7 +227,8 @@ public final class Workspace {
             out.add(new FilterChip(FilterChip.Kind.SOURCE, messages.get("chip.source", f.source()), f.source()));
         }
         if (f.ids() != null) {
-            out.add(new FilterChip(FilterChip.Kind.IDS, f.ids().size() == 1 ? messages.get("chip.oneClipping", f.ids().get(0))
+            out.add(new FilterChip(FilterChip.Kind.IDS, f.ids().equals(justImported) ? messages.get("chip.justImported", f.ids().size())
+                    : f.ids().size() == 1 ? messages.get("chip.oneClipping", f.ids().get(0))
                     : messages.get("chip.clippings", messages.clippings(f.ids().size())), null));
         }
         return out;
@@ -226,6 +243,46 @@ public final class Workspace {
     }
 
     // ---- changes, each undoable -------------------------------------------------------------
+
+    /** Every topic's path, kept by the topic tree's loads: the tag inputs complete from it. */
+    public ObservableList<String> knownTags() {
+        return knownTags;
+    }
+
+    /** Whether {@code typed} names no topic there is yet (a typo would silently make one). */
+    public boolean isNewTag(String typed) {
+        String key;
+        try {
+            key = TagPath.parse(typed).key();
+        } catch (IllegalArgumentException e) {
+            return false; // not a tag at all: the tagging itself says why
+        }
+        return knownTags.stream().noneMatch(t -> {
+            try {
+                return TagPath.parse(t).key().equals(key);
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        });
+    }
+
+    /** Asks before a typed tag creates a new topic; true when every tag exists or the analyst agreed. */
+    public boolean confirmNewTags(Collection<String> typed) {
+        for (String t : typed) {
+            if (isNewTag(t) && !dialogs.confirm(messages.get("tag.new.title"), messages.get("tag.new.confirm", t.strip()),
+                    messages.get("tag.new.action"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tags with what the analyst typed, after confirming a tag that does not exist yet. */
+    public void tagTyped(Collection<Long> ids, String typedTag) {
+        if (!ids.isEmpty() && confirmNewTags(List.of(typedTag))) {
+            tag(ids, typedTag);
+        }
+    }
 
     /** Tags the clippings; undo removes the tag from those that did not have it before. */
     public void tag(Collection<Long> ids, String typedTag) {
@@ -358,8 +415,8 @@ public final class Workspace {
             ClippingEdit previous = ClippingEdit.of(pair[0]);
             undo.push(new SimpleChange(messages.get("undo.edit", shorten(pair[0].title())),
                     () -> services.store().update(id, previous)));
-            onSaved.accept(pair[1]);
             changed(messages.get("status.saved", shorten(pair[1].title())));
+            onSaved.accept(pair[1]); // after: the editor may say more than "Saved"
         }, e -> {
             reportDamage(e); // the edit stays in the editor either way, with the reason
             onFailure.accept(ErrorText.of(e));
