@@ -123,6 +123,14 @@ public final class MainWindow {
         root.setBottom(statusBar());
         setUpDragAndDrop();
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // Esc clears every filter from every pane: a filter, because the trees and the table keep
+        // Esc for themselves (cancelling an edit) and would never pass it on.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown()) {
+                workspace.clearFilters();
+                e.consume();
+            }
+        });
         // Keyboard flow: Down from the search box goes to the results, Enter on a result to the reader.
         filterBar.searchField().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DOWN && !table.node().getItems().isEmpty()) {
@@ -233,7 +241,8 @@ public final class MainWindow {
         restore.setOnAction(e -> workspace.restore(List.copyOf(workspace.selectedIds())));
         Button emptyTrash = new Button(m.get("toolbar.emptyTrash"));
         emptyTrash.setId("empty-trash");
-        emptyTrash.visibleProperty().bind(trash.selectedProperty());
+        // An empty trash offers nothing to empty.
+        emptyTrash.visibleProperty().bind(trash.selectedProperty().and(list.countProperty().greaterThan(0)));
         emptyTrash.managedProperty().bind(emptyTrash.visibleProperty());
         emptyTrash.setOnAction(e -> workspace.emptyTrash());
         HBox.setHgrow(filterBar.node(), Priority.ALWAYS);
@@ -396,9 +405,6 @@ public final class MainWindow {
         boolean inText = root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl;
         if (Shortcut.PASTE_CLIPPING.combination().match(e) && !inText) {
             pasteClipping();
-            e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE) {
-            workspace.clearFilters();
             e.consume();
         } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && !inText
                 && root.getScene().getFocusOwner() == table.node()) {
