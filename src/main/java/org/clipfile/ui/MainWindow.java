@@ -163,6 +163,28 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Runs {@code r} once the list shows its first result (count and first page). The work after
+     * opening waits for it: the day's backup copies the whole file and, started at once, made the
+     * first page of a large archive wait seconds for the disk.
+     */
+    public void whenFirstPageShown(Runnable r) {
+        if (!list.loadingProperty().get() && list.countProperty().get() > 0) {
+            r.run();
+            return;
+        }
+        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    list.loadingProperty().removeListener(this);
+                    r.run();
+                }
+            }
+        };
+        list.loadingProperty().addListener(once);
+    }
+
     public void stop() {
         poll.stop();
         if (reader.dirtyProperty().get()) {

@@ -89,7 +89,8 @@ public final class ClippingListViewModel {
         ClippingFilter filter = workspace.filter();
         long id = ++request;
         loading.set(true);
-        sort.set(effectiveSort());
+        SortOrder order = effectiveSort();
+        sort.set(order);
         workspace.run("task.count", p -> {
             if (id != request) {
                 return null; // a newer filter came while this waited
@@ -97,21 +98,30 @@ public final class ClippingListViewModel {
             long n = workspace.services().search().count(filter);
             boolean empty = n == 0 && (filter.isEmpty() && !filter.trash()
                     || workspace.services().search().count(ClippingFilter.ALL) == 0);
-            return new long[] {n, empty ? 1 : 0};
+            // A new result brings its first page along: the rows show with the count.
+            List<ClippingRow> first = newResult && n > 0 && id == request
+                    ? workspace.services().search().page(filter, order, 0, PagedRows.PAGE_SIZE) : List.of();
+            return new Counted(n, empty, first);
         }, r -> {
             if (id != request || r == null) {
                 return; // a newer filter is already on its way
             }
             loading.set(false);
-            archiveEmpty.set(r[1] == 1);
-            int n = (int) Math.min(Integer.MAX_VALUE, r[0]);
+            archiveEmpty.set(r.empty());
+            int n = (int) Math.min(Integer.MAX_VALUE, r.count());
             if (newResult || n != rows.size()) {
-                rows.reset(n);
+                rows.reset(n, effectiveSort() == order ? r.firstPage() : List.of());
+                if (!r.firstPage().isEmpty()) {
+                    onPageLoaded.run();
+                }
             } else {
                 rows.reloadInPlace();
             }
-            count.set(r[0]);
+            count.set(r.count());
         });
+    }
+
+    private record Counted(long count, boolean empty, List<ClippingRow> firstPage) {
     }
 
     /** Every id of the current result, in table order (for "select all" over unloaded pages). */
