@@ -169,7 +169,7 @@ public final class MainWindow {
      * first page of a large archive wait seconds for the disk.
      */
     public void whenFirstPageShown(Runnable r) {
-        if (!list.loadingProperty().get() && list.countProperty().get() > 0) {
+        if (!list.loadingProperty().get() && list.countProperty().get() > 0) { // (a failed first count ends the loading too)
             r.run();
             return;
         }

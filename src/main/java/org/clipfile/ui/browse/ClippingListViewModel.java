@@ -91,7 +91,8 @@ public final class ClippingListViewModel {
         loading.set(true);
         SortOrder order = effectiveSort();
         sort.set(order);
-        workspace.run("task.count", p -> {
+        String task = workspace.messages().get("task.count");
+        workspace.runner().run(org.clipfile.ui.common.TaskRunner.Lane.INTERACTIVE, task, p -> {
             if (id != request) {
                 return null; // a newer filter came while this waited
             }
@@ -102,7 +103,7 @@ public final class ClippingListViewModel {
             List<ClippingRow> first = newResult && n > 0 && id == request
                     ? workspace.services().search().page(filter, order, 0, PagedRows.PAGE_SIZE) : List.of();
             return new Counted(n, empty, first);
-        }, r -> {
+        }, new org.clipfile.ui.common.TaskListener<Counted>(r -> {
             if (id != request || r == null) {
                 return; // a newer filter is already on its way
             }
@@ -118,7 +119,12 @@ public final class ClippingListViewModel {
                 rows.reloadInPlace();
             }
             count.set(r.count());
-        });
+        }, e -> {
+            if (id == request) {
+                loading.set(false); // not loading any more: what comes after the first result may start
+            }
+            workspace.fail(task, e);
+        }, null));
     }
 
     private record Counted(long count, boolean empty, List<ClippingRow> firstPage) {
