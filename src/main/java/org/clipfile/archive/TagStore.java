@@ -74,6 +74,36 @@ public final class TagStore {
         return archive.write(c -> rename(c, from, to));
     }
 
+    /**
+     * Deletes the tag if no clipping carries it and no tag lies under it: undoing the tagging that
+     * created a tag takes the tag away again instead of leaving it behind with no clippings.
+     * Returns whether it was deleted.
+     */
+    public boolean deleteIfUnused(String typed) {
+        TagPath path = TagPath.parse(typed);
+        return archive.write(c -> {
+            Optional<Tag> tag = find(c, path);
+            if (tag.isEmpty()) {
+                return false;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM clipping_tag WHERE tag_id = ?)"
+                    + " OR EXISTS (SELECT 1 FROM tag WHERE parent_id = ?)")) {
+                ps.setLong(1, tag.get().id());
+                ps.setLong(2, tag.get().id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getInt(1) != 0) {
+                        return false;
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM tag WHERE id = ?")) {
+                ps.setLong(1, tag.get().id());
+                ps.executeUpdate();
+            }
+            return true;
+        });
+    }
+
     /** Deletes a tag and the tags under it; the clippings stay. Returns how many clippings lost it. */
     public int delete(String typed) {
         TagPath path = TagPath.parse(typed);

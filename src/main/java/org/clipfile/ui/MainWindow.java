@@ -123,6 +123,14 @@ public final class MainWindow {
         root.setBottom(statusBar());
         setUpDragAndDrop();
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // Esc clears every filter from every pane: a filter, because the trees and the table keep
+        // Esc for themselves (cancelling an edit) and would never pass it on.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown()) {
+                workspace.clearFilters();
+                e.consume();
+            }
+        });
         // Keyboard flow: Down from the search box goes to the results, Enter on a result to the reader.
         filterBar.searchField().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DOWN && !table.node().getItems().isEmpty()) {
@@ -153,6 +161,28 @@ public final class MainWindow {
             workspace.checkForExternalChanges();
             poll.play();
         }
+    }
+
+    /**
+     * Runs {@code r} once the list shows its first result (count and first page). The work after
+     * opening waits for it: the day's backup copies the whole file and, started at once, made the
+     * first page of a large archive wait seconds for the disk.
+     */
+    public void whenFirstPageShown(Runnable r) {
+        if (!list.loadingProperty().get() && list.countProperty().get() > 0) { // (a failed first count ends the loading too)
+            r.run();
+            return;
+        }
+        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    list.loadingProperty().removeListener(this);
+                    r.run();
+                }
+            }
+        };
+        list.loadingProperty().addListener(once);
     }
 
     public void stop() {
@@ -199,7 +229,8 @@ public final class MainWindow {
         centerSplit.setDividerPositions(0.22);
 
         mainSplit.getItems().addAll(sideSplit, centerSplit, readerPane.node());
-        mainSplit.setDividerPositions(0.2, 0.62);
+        // The list gets the most room: long titles are what the analyst scans (the reader wraps its text).
+        mainSplit.setDividerPositions(0.17, 0.66);
         SplitPane.setResizableWithParent(sideSplit, false);
         return mainSplit;
     }
@@ -232,7 +263,8 @@ public final class MainWindow {
         restore.setOnAction(e -> workspace.restore(List.copyOf(workspace.selectedIds())));
         Button emptyTrash = new Button(m.get("toolbar.emptyTrash"));
         emptyTrash.setId("empty-trash");
-        emptyTrash.visibleProperty().bind(trash.selectedProperty());
+        // An empty trash offers nothing to empty.
+        emptyTrash.visibleProperty().bind(trash.selectedProperty().and(list.countProperty().greaterThan(0)));
         emptyTrash.managedProperty().bind(emptyTrash.visibleProperty());
         emptyTrash.setOnAction(e -> workspace.emptyTrash());
         HBox.setHgrow(filterBar.node(), Priority.ALWAYS);
@@ -246,29 +278,46 @@ public final class MainWindow {
     private Node statusBar() {
         Label count = new Label();
         count.setId("status-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> m.get(workspace.filter().trash() ? "status.countTrash" : "status.count",
-                list.countProperty().get()), list.countProperty(), workspace.filterProperty()));
+        count.setMinWidth(Region.USE_PREF_SIZE); // the count is never cut; the message gives way
+        count.textProperty().bind(Bindings.createStringBinding(() -> list.loadingProperty().get() && list.countProperty().get() == 0
+                ? m.get("status.countLoading")
+                : m.get(workspace.filter().trash() ? "status.countTrash" : "status.count", m.clippings(list.countProperty().get())),
+                list.countProperty(), list.loadingProperty(), workspace.filterProperty()));
+        Label order = new Label();
+        order.setId("sort-order");
+        order.getStyleClass().add("muted");
+        order.setMinWidth(Region.USE_PREF_SIZE);
+        order.textProperty().bind(Bindings.createStringBinding(() -> m.get("sort." + list.sortProperty().get().name().toLowerCase(java.util.Locale.ROOT)),
+                list.sortProperty()));
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(workspace.statusProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.control.Tooltip messageTip = new javafx.scene.control.Tooltip();
+        messageTip.textProperty().bind(workspace.statusProperty());
+        message.setTooltip(messageTip);
+        HBox.setHgrow(message, Priority.ALWAYS);
         ProgressBar progress = new ProgressBar();
         progress.setId("operation-progress");
-        progress.setPrefWidth(180);
+        progress.setPrefWidth(140);
+        progress.setMinWidth(80);
         progress.progressProperty().bind(operation.progressProperty());
         Label detail = new Label();
         detail.setId("operation-detail");
         detail.textProperty().bind(operation.detailProperty());
-        detail.setMaxWidth(420);
+        detail.setMinWidth(0);
+        detail.setMaxWidth(360);
         Button cancel = new Button(m.get("operation.cancel"));
         cancel.setId("operation-cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setOnAction(e -> operation.cancel());
         HBox running = new HBox(8, detail, progress, cancel);
         running.setAlignment(Pos.CENTER_RIGHT);
+        running.setMinWidth(0);
         running.visibleProperty().bind(operation.runningProperty());
         running.managedProperty().bind(operation.runningProperty());
-        HBox bar = new HBox(12, count, message, spacer, running);
+        HBox bar = new HBox(12, count, order, message, running);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
@@ -379,9 +428,6 @@ public final class MainWindow {
         if (Shortcut.PASTE_CLIPPING.combination().match(e) && !inText) {
             pasteClipping();
             e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE) {
-            workspace.clearFilters();
-            e.consume();
         } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && !inText
                 && root.getScene().getFocusOwner() == table.node()) {
             deleteSelection();
@@ -408,8 +454,8 @@ public final class MainWindow {
             return;
         }
         List<Long> ids = List.copyOf(workspace.selectedIds());
-        seams.dialogs().askText(m.get("tag.add.title"), m.get("tag.add.prompt", ids.size()), "", List.copyOf(tags.allTagPaths()))
-                .ifPresent(t -> workspace.tag(ids, t));
+        seams.dialogs().askTag(m.get("tag.add.title"), m.get("tag.add.prompt", m.clippings(ids.size())), workspace.knownTags())
+                .ifPresent(t -> workspace.tagTyped(ids, t));
     }
 
     private void untagSelection() {
@@ -418,7 +464,7 @@ public final class MainWindow {
             return;
         }
         List<Long> ids = List.copyOf(workspace.selectedIds());
-        seams.dialogs().askText(m.get("tag.remove.title"), m.get("tag.remove.prompt", ids.size()), "", List.copyOf(tags.allTagPaths()))
+        seams.dialogs().askTag(m.get("tag.remove.title"), m.get("tag.remove.prompt", m.clippings(ids.size())), workspace.knownTags())
                 .ifPresent(t -> workspace.untag(ids, t));
     }
 

@@ -110,7 +110,12 @@ public final class WindowShell implements AutoCloseable {
             }
             workspace.setOnDamaged(this::offerRestore);
             window.start(watchForChanges);
-            housekeeping(opened, workspace);
+            MainWindow shown = window;
+            window.whenFirstPageShown(() -> {
+                if (window == shown) {
+                    housekeeping(opened, workspace);
+                }
+            });
             // "The daily backup could not be made: …" and the like: worth a glance, not a dialog.
             List<String> notes = opened.archive().notes();
             if (!notes.isEmpty()) {

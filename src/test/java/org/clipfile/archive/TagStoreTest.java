@@ -146,4 +146,17 @@ class TagStoreTest {
         assertThat(store.get(a)).isPresent();
         assertThat(tags.all()).extracting(Tag::path).containsExactly("Blinken");
     }
+
+    @Test
+    void aTagIsDeletedIfUnusedOnlyWhenNoClippingAndNoSubtopicHasIt() {
+        long a = add("one");
+        tags.assign(List.of(a), "Markets/Asia");
+        assertThat(tags.deleteIfUnused("Markets")).as("has a subtopic").isFalse();
+        assertThat(tags.deleteIfUnused("Markets/Asia")).as("carried by a clipping").isFalse();
+        tags.unassign(List.of(a), "Markets/Asia");
+        assertThat(tags.deleteIfUnused("Markets/Asia")).isTrue();
+        assertThat(tags.deleteIfUnused("Markets")).isTrue();
+        assertThat(tags.all()).isEmpty();
+        assertThat(tags.deleteIfUnused("Markets")).as("already gone").isFalse();
+    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
@@ -148,7 +149,7 @@ class SeededWindowTest extends WindowTestSupport {
 
         robot.clickOn(row(robot, 0));
         settle();
-        assertThat(robot.lookup("#reader-title").queryAs(TextField.class).getText()).isEqualTo("Qin and Blinken speak by phone");
+        assertThat(robot.lookup("#reader-title").queryAs(TextInputControl.class).getText()).isEqualTo("Qin and Blinken speak by phone");
         TextFlow text = robot.lookup("#reader-text").queryAs(TextFlow.class);
         List<String> hits = text.getChildren().stream().filter(n -> n.getStyleClass().contains("search-hit"))
                 .map(n -> ((Text) n).getText()).toList();
@@ -161,7 +162,7 @@ class SeededWindowTest extends WindowTestSupport {
         robot.clickOn(row(robot, 0));
         settle();
         long id = window.get().workspace().selectedIds().get(0);
-        TextField title = robot.lookup("#reader-title").queryAs(TextField.class);
+        TextInputControl title = robot.lookup("#reader-title").queryAs(TextInputControl.class);
         String before = title.getText();
         robot.doubleClickOn(title);
         fx(() -> title.setText("A better title"));
@@ -276,7 +277,7 @@ class SeededWindowTest extends WindowTestSupport {
         settle();
         assertThat(tagsOf(id)).contains("Economy");
         robot.type(KeyCode.ENTER);
-        assertThat(robot.lookup("#reader-title").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#reader-title").queryAs(TextInputControl.class).isFocused()).isTrue();
         robot.type(KeyCode.ESCAPE);
         settle();
         assertThat(table(robot).getItems()).hasSize(5);

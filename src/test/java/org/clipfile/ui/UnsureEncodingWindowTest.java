@@ -74,6 +74,7 @@ class UnsureEncodingWindowTest extends WindowTestSupport {
         assertThat(fakes.encodingQuestions).hasSize(1);
         assertThat(fakes.reports.get(0).summary()).startsWith("0 clippings added");
         assertThat(String.join("\n", fakes.reports.get(0).details())).contains("Skipped").contains("ambiguous-short.txt");
+        assertThat(String.join("\n", fakes.reports.get(0).details())).as("window words, no command-line flags").doesNotContain("--");
         assertThat(table(robot).getItems()).isEmpty();
     }
 }

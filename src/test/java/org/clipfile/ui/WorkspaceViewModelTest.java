@@ -48,7 +48,7 @@ class WorkspaceViewModelTest {
     }
 
     @Test
-    void filterChangesShowAsChipsAndClearLeavesTheTrashFlag() {
+    void filterChangesShowAsChipsAndClearAllLeavesTheTrashToo() {
         workspace.setQuery("balloon");
         workspace.toggleTag("Diplomacy");
         workspace.setDates(LocalDate.of(2023, 7, 1), LocalDate.of(2023, 6, 1));
@@ -59,7 +59,7 @@ class WorkspaceViewModelTest {
         assertThat(workspace.filter().tags()).isEmpty();
         workspace.setTrash(true);
         workspace.clearFilters();
-        assertThat(workspace.filter()).isEqualTo(ClippingFilter.ALL.inTrash(true));
+        assertThat(workspace.filter()).isEqualTo(ClippingFilter.ALL);
     }
 
     @Test
@@ -271,5 +271,33 @@ class WorkspaceViewModelTest {
         assertThat(fakes.reports).singleElement().satisfies(r -> assertThat(r.summary()).startsWith("1 clipping added, 0 duplicates, 0 rejected"));
         assertThat(services.search().count(ClippingFilter.ALL.withQuery("歎跡"))).isEqualTo(1);
         assertThat(workspace.statusProperty().get()).startsWith("1 clipping added, 0 duplicates, 0 rejected");
+        assertThat(String.join("\n", fakes.reports.get(0).details())).doesNotContain("--");
+    }
+
+    @Test
+    void afterAnImportTheListShowsJustWhatItAddedAsAChip() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("incoming"));
+        java.nio.file.Files.writeString(folder.resolve("one-2023-06-14.txt"), "First new clipping\n\nAbout trade talks.");
+        java.nio.file.Files.writeString(folder.resolve("two-2023-06-15.txt"), "Second new clipping\n\nAbout more trade talks.");
+        workspace.setQuery("balloon");
+        new org.clipfile.ui.importing.ImportViewModel(workspace, new org.clipfile.ui.common.BackgroundOperation())
+                .importPaths(List.of(folder));
+        assertThat(workspace.filter().ids()).hasSize(2);
+        assertThat(workspace.filter().query()).as("the earlier search no longer hides them").isNull();
+        assertThat(workspace.chips()).extracting(FilterChip::label).containsExactly("Just imported (2)");
+        assertThat(services.search().count(workspace.filter())).isEqualTo(2);
+        assertThat(fakes.reports).singleElement().satisfies(r -> assertThat(r.summary()).startsWith("2 clippings added, 0 duplicates"));
+        workspace.removeChip(workspace.chips().get(0));
+        assertThat(workspace.filter()).isEqualTo(ClippingFilter.ALL);
+    }
+
+    @Test
+    void countsAreWordedForOneAndForMany() {
+        Messages m = Messages.english();
+        assertThat(m.clippings(0)).isEqualTo("0 clippings");
+        assertThat(m.clippings(1)).isEqualTo("1 clipping");
+        assertThat(m.clippings(21301)).isEqualTo("21,301 clippings");
+        workspace.tag(List.of(yellen), "Diplomacy");
+        assertThat(workspace.statusProperty().get()).isEqualTo("Tagged 1 clipping with Diplomacy");
     }
 }

@@ -6,6 +6,7 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -26,13 +27,21 @@ public final class ClippingListViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     /** The order picked by a column header; null means "best for the filter". */
     private final ObjectProperty<SortOrder> columnSort = new SimpleObjectProperty<>();
+    private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(SortOrder.NEWEST);
     private volatile long request;
     private Runnable onPageLoaded = () -> { };
 
     public ClippingListViewModel(Workspace workspace) {
         this.workspace = workspace;
         this.rows = new PagedRows(this::loadPage);
-        workspace.filterProperty().addListener((o, a, b) -> reload(true));
+        workspace.filterProperty().addListener((o, a, b) -> {
+            if (!java.util.Objects.equals(a.query(), b.query()) && columnSort.get() != null) {
+                // A new search starts in its best order: a header sort does not linger unseen.
+                columnSort.set(null); // reloads
+            } else {
+                reload(true);
+            }
+        });
         workspace.revisionProperty().addListener((o, a, b) -> reload(false));
         columnSort.addListener((o, a, b) -> reload(true));
     }
@@ -52,6 +61,11 @@ public final class ClippingListViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** The order the list is shown in now, for the window to say ("by relevance"). */
+    public ReadOnlyObjectProperty<SortOrder> sortProperty() {
+        return sort;
     }
 
     public ObjectProperty<SortOrder> columnSortProperty() {
@@ -75,28 +89,45 @@ public final class ClippingListViewModel {
         ClippingFilter filter = workspace.filter();
         long id = ++request;
         loading.set(true);
-        workspace.run("task.count", p -> {
+        SortOrder order = effectiveSort();
+        sort.set(order);
+        String task = workspace.messages().get("task.count");
+        workspace.runner().run(org.clipfile.ui.common.TaskRunner.Lane.INTERACTIVE, task, p -> {
             if (id != request) {
                 return null; // a newer filter came while this waited
             }
             long n = workspace.services().search().count(filter);
             boolean empty = n == 0 && (filter.isEmpty() && !filter.trash()
                     || workspace.services().search().count(ClippingFilter.ALL) == 0);
-            return new long[] {n, empty ? 1 : 0};
-        }, r -> {
+            // A new result brings its first page along: the rows show with the count.
+            List<ClippingRow> first = newResult && n > 0 && id == request
+                    ? workspace.services().search().page(filter, order, 0, PagedRows.PAGE_SIZE) : List.of();
+            return new Counted(n, empty, first);
+        }, new org.clipfile.ui.common.TaskListener<Counted>(r -> {
             if (id != request || r == null) {
                 return; // a newer filter is already on its way
             }
             loading.set(false);
-            archiveEmpty.set(r[1] == 1);
-            int n = (int) Math.min(Integer.MAX_VALUE, r[0]);
+            archiveEmpty.set(r.empty());
+            int n = (int) Math.min(Integer.MAX_VALUE, r.count());
             if (newResult || n != rows.size()) {
-                rows.reset(n);
+                rows.reset(n, effectiveSort() == order ? r.firstPage() : List.of());
+                if (!r.firstPage().isEmpty()) {
+                    onPageLoaded.run();
+                }
             } else {
                 rows.reloadInPlace();
             }
-            count.set(r[0]);
-        });
+            count.set(r.count());
+        }, e -> {
+            if (id == request) {
+                loading.set(false); // not loading any more: what comes after the first result may start
+            }
+            workspace.fail(task, e);
+        }, null));
+    }
+
+    private record Counted(long count, boolean empty, List<ClippingRow> firstPage) {
     }
 
     /** Every id of the current result, in table order (for "select all" over unloaded pages). */

@@ -135,6 +135,10 @@ public final class CaptureViewModel {
             message.set(ErrorText.of(e));
             return;
         }
+        if (!workspace.confirmNewTags(clipping.tags())) {
+            message.set(workspace.messages().get("capture.newTagDeclined"));
+            return; // nothing saved; the analyst corrects the tag
+        }
         busy.set(true);
         outcome.set(Outcome.SAVING);
         workspace.runner().run(workspace.messages().get("task.capture"), p -> {
@@ -204,6 +208,11 @@ public final class CaptureViewModel {
 
     public StringProperty urlProperty() {
         return url;
+    }
+
+    /** Every topic's path, for the tag field's completion. */
+    public javafx.collections.ObservableList<String> knownTags() {
+        return workspace.knownTags();
     }
 
     public StringProperty tagsProperty() {

@@ -35,7 +35,8 @@ public final class CaptureWindow {
         date.setPromptText(m.get("capture.date.prompt"));
         TextField source = bound(new TextField(), "capture-source", model.sourceProperty());
         TextField url = bound(new TextField(), "capture-url", model.urlProperty());
-        TextField tags = bound(new TextField(), "capture-tags", model.tagsProperty());
+        org.clipfile.ui.common.TagField tagInput = new org.clipfile.ui.common.TagField(model.knownTags(), true);
+        TextField tags = bound(tagInput.node(), "capture-tags", model.tagsProperty());
         tags.setPromptText(m.get("capture.tags.prompt"));
         TextArea text = new TextArea();
         text.setId("capture-text");
@@ -82,11 +83,22 @@ public final class CaptureWindow {
         cancel.setOnAction(e -> stage.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, message, showDuplicate, spacer, cancel, save);
+        // The message has its own line: a long one ("Already in the archive as …") wraps there and
+        // never squeezes the buttons down to "…".
+        showDuplicate.setTooltip(new javafx.scene.control.Tooltip(m.get("capture.showDuplicate.tip")));
+        cancel.setTooltip(new javafx.scene.control.Tooltip(m.get("capture.cancel.tip")));
+        save.setTooltip(new javafx.scene.control.Tooltip(m.get("capture.save.tip")));
+        for (Button b : java.util.List.of(showDuplicate, cancel, save)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        HBox buttons = new HBox(8, showDuplicate, spacer, cancel, save);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox footer = new VBox(6, message, buttons);
 
         VBox.setVgrow(text, Priority.ALWAYS);
-        VBox root = new VBox(8, grid, new Label(m.get("capture.field.text")), text, new Label(m.get("capture.field.notes")), notes, buttons);
+        VBox root = new VBox(8, grid, new Label(m.get("capture.field.text")), text, new Label(m.get("capture.field.notes")), notes, footer);
         root.setId("capture-editor");
         root.getStyleClass().add("capture");
         root.setPadding(new Insets(12));
@@ -96,10 +108,13 @@ public final class CaptureWindow {
             if (Shortcut.SAVE_NEW_CLIPPING.combination().match(e)) {
                 model.save(stage::close);
                 e.consume();
-            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && model.textProperty().get().isBlank()) {
-                // Esc only closes an empty editor: typed text is never thrown away by a stray key.
-                stage.close();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !e.isConsumed()) {
+                // Esc closes like Cancel: at once when nothing would be lost (empty, saved, or already
+                // in the archive), otherwise after asking; typed text is never thrown away by a stray key.
                 e.consume();
+                if (model.canDiscardSilently() || model.confirmDiscard()) {
+                    stage.close();
+                }
             }
         });
         stage.setScene(scene);

@@ -19,7 +19,17 @@ public interface Dialogs {
     /** Asks for one line of text (a tag, a new name); {@code suggestions} feed autocomplete where possible. */
     Optional<String> askText(String title, String prompt, String initial, List<String> suggestions);
 
+    /** Asks for a tag with the window's one tag input (completion from {@code knownTags}). */
+    default Optional<String> askTag(String title, String prompt, javafx.collections.ObservableList<String> knownTags) {
+        return askText(title, prompt, "", List.copyOf(knownTags));
+    }
+
     boolean confirm(String title, String message);
+
+    /** A confirmation whose button says what it does ("Create topic", "Delete for good") instead of OK. */
+    default boolean confirm(String title, String message, String action) {
+        return confirm(title, message);
+    }
 
     void showError(String title, String message);
 

@@ -106,12 +106,52 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> askTag(String title, String prompt, javafx.collections.ObservableList<String> knownTags) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        TagField tag = new TagField(knownTags, false);
+        tag.node().setId("ask-tag-field");
+        Label label = new Label(prompt);
+        label.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(8, label, tag.node()));
+        ButtonType ok = new ButtonType(messages.get("tag.ask.action"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
+        keepButtonsWhole(dialog.getDialogPane());
+        // Enter in the field picks the suggestion shown; it does not close the dialog half-typed.
+        tag.setOnCommit(t -> ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ok)).fire());
+        dialog.setResultConverter(b -> b == ok ? tag.node().getText() : null);
+        Platform.runLater(tag.node()::requestFocus);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
     public boolean confirm(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        return confirm(title, message, messages.get("dialog.ok"));
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        ButtonType yes = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(messages.get("dialog.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(null);
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        keepButtonsWhole(alert.getDialogPane());
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    /** Buttons keep their whole label however narrow the dialog; the message wraps instead. */
+    private static void keepButtonsWhole(javafx.scene.control.DialogPane pane) {
+        pane.setMinWidth(420);
+        for (ButtonType t : pane.getButtonTypes()) {
+            javafx.scene.Node b = pane.lookupButton(t);
+            if (b instanceof javafx.scene.control.Button button) {
+                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
     }
 
     /** The error with "Copy details": the message, the version and system, and where the log with the stack trace is. */

@@ -26,4 +26,12 @@ public final class Messages {
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
     }
+
+    /**
+     * "1 clipping", "21,301 clippings": the one way the window counts clippings, so no message
+     * says "1 clippings" or "clipping(s)". Messages take the result as an argument.
+     */
+    public String clippings(long n) {
+        return get("count.clippings", n);
+    }
 }

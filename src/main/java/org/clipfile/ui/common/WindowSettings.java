@@ -24,7 +24,7 @@ public record WindowSettings(
     public static final String FORMAT = "clipfile-window-settings";
     public static final int VERSION = 1;
     public static final WindowSettings DEFAULT = new WindowSettings(FORMAT, VERSION, 1400, 900,
-            List.of(0.2, 0.62), List.of(0.55), List.of(0.25), null, List.of(), false, null, null, false);
+            List.of(0.17, 0.66), List.of(0.55), List.of(0.25), null, List.of(), false, null, null, false);
 
     public WindowSettings {
         mainDividers = mainDividers == null ? DEFAULT_LIST : List.copyOf(mainDividers);

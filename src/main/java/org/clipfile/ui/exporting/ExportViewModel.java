@@ -22,7 +22,7 @@ public final class ExportViewModel {
     }
 
     public void exportFilter() {
-        export(workspace.filter(), "clippings.json");
+        export(workspace.filter(), suggestedName(workspace.filter()));
     }
 
     public void exportSelection() {
@@ -31,7 +31,42 @@ public final class ExportViewModel {
             workspace.dialogs().showError(workspace.messages().get("export.title"), workspace.messages().get("export.noSelection"));
             return;
         }
-        export(ClippingFilter.ALL.inTrash(workspace.filter().trash()).withIds(ids), "selection.json");
+        export(ClippingFilter.ALL.inTrash(workspace.filter().trash()).withIds(ids), "selection-" + ids.size() + ".json");
+    }
+
+    /**
+     * A file name that says what the export holds: "clippings-diplomacy-taiwan-2023-06-to-2023-07.json"
+     * rather than "clippings.json" every time (names of topics and searched words, the date range).
+     */
+    static String suggestedName(ClippingFilter f) {
+        StringBuilder name = new StringBuilder(f.trash() ? "trash" : "clippings");
+        for (String tag : f.tags()) {
+            append(name, tag.substring(tag.lastIndexOf('/') + 1));
+        }
+        if (f.query() != null) {
+            append(name, f.query());
+        }
+        if (f.source() != null) {
+            append(name, f.source());
+        }
+        if (f.from() != null || f.to() != null) {
+            append(name, (f.from() == null ? "" : f.from().toString()) + "-to-" + (f.to() == null ? "" : f.to().toString()));
+        }
+        if (f.undatedOnly()) {
+            append(name, "undated");
+        }
+        if (f.ids() != null) {
+            append(name, f.ids().size() + "");
+        }
+        String base = name.length() > 80 ? name.substring(0, 80).replaceAll("-+$", "") : name.toString();
+        return base + ".json";
+    }
+
+    private static void append(StringBuilder name, String words) {
+        String slug = words.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        if (!slug.isEmpty()) {
+            name.append('-').append(slug);
+        }
     }
 
     private void export(ClippingFilter filter, String suggestedName) {
@@ -51,7 +86,7 @@ public final class ExportViewModel {
                 p -> workspace.services().exporter().export(filter, format, target, true, p),
                 new TaskListener<ExportWriter.Result>(r -> {
                     operation.finish();
-                    workspace.statusProperty().set(m.get("export.done", r.count(), r.file()));
+                    workspace.statusProperty().set(m.get("export.done", m.clippings(r.count()), r.file()));
                 }, e -> {
                     operation.finish();
                     workspace.fail(m.get("export.title"), e);

@@ -11,7 +11,7 @@ import javafx.stage.Window;
 import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.Shortcut;
 
-/** Lists every keyboard shortcut, straight from {@link Shortcut}, and the search language in brief. */
+/** The search language by example, then every keyboard shortcut (straight from {@link Shortcut}). */
 public final class HelpWindow {
     private final Stage stage = new Stage();
 
@@ -32,7 +32,24 @@ public final class HelpWindow {
         other.setWrapText(true);
         Label search = new Label(m.get("help.search"));
         search.setWrapText(true);
-        VBox box = new VBox(12, new Label(m.get("help.shortcuts")), grid, other, new Label(m.get("help.searchTitle")), search);
+        // The search language as examples, the same as the README's "Searching" table.
+        GridPane syntax = new GridPane();
+        syntax.setId("help-search-syntax");
+        syntax.setHgap(16);
+        syntax.setVgap(4);
+        for (int i = 1; !m.get("help.syntax." + i + ".type").equals("help.syntax." + i + ".type"); i++) {
+            Label typed = new Label(m.get("help.syntax." + i + ".type"));
+            typed.getStyleClass().add("keycap");
+            typed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label finds = new Label(m.get("help.syntax." + i + ".finds"));
+            finds.setWrapText(true);
+            syntax.addRow(i - 1, typed, finds);
+        }
+        Label searchTitle = new Label(m.get("help.searchTitle"));
+        searchTitle.getStyleClass().add("help-heading");
+        Label shortcutsTitle = new Label(m.get("help.shortcuts"));
+        shortcutsTitle.getStyleClass().add("help-heading");
+        VBox box = new VBox(12, searchTitle, search, syntax, shortcutsTitle, grid, other);
         box.setPadding(new Insets(16));
         box.getStyleClass().add("help");
         ScrollPane scroll = new ScrollPane(box);

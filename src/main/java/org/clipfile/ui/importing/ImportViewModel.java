@@ -116,7 +116,7 @@ public final class ImportViewModel {
             showReport(report, List.of(), List.of());
             return;
         }
-        workspace.changed(report.summary()); // what was imported already shows while the question is asked
+        workspace.changed(null); // what was imported already shows while the question is asked
         List<ImportReport.UnsureEncoding> unsure = report.unsureEncodings();
         workspace.run(TaskRunner.Lane.LONG, "encoding.running", p -> previews(unsure), readings -> askAndImport(report, readings));
     }
@@ -201,26 +201,35 @@ public final class ImportViewModel {
     private void showReport(ImportReport first, List<ImportReport> again, List<String> encodingLines) {
         Messages m = workspace.messages();
         List<String> details = new ArrayList<>();
-        boolean asked = !encodingLines.isEmpty() || !again.isEmpty();
-        List<ImportReport.Rejection> rejections = new ArrayList<>(asked ? first.rejectionsOtherThanEncoding() : first.rejections());
+        // Unsure encodings are asked about in the window (or were skipped): their core rejection text,
+        // written for the command line, is never shown here.
+        List<ImportReport.Rejection> rejections = new ArrayList<>(first.rejectionsOtherThanEncoding());
         List<ImportReport.Note> notes = new ArrayList<>(first.notes());
-        int added = first.added();
+        List<Long> added = new ArrayList<>(first.addedIds());
         int duplicates = first.duplicates();
         for (ImportReport r : again) {
-            rejections.addAll(r.rejections());
+            rejections.addAll(r.rejectionsOtherThanEncoding());
             notes.addAll(r.notes());
-            added += r.added();
+            added.addAll(r.addedIds());
             duplicates += r.duplicates();
         }
         for (ImportReport.Rejection r : rejections) {
             details.add(m.get("import.rejected", r.file(), r.reason()));
         }
+        if (encodingLines.isEmpty() && again.isEmpty()) {
+            for (ImportReport.UnsureEncoding u : first.unsureEncodings()) {
+                details.add(m.get("import.encodingNotChosen", u.file(), u.guess().candidateNames()));
+            }
+        }
         for (ImportReport.Note n : notes) {
             details.add(m.get("import.note", n.file(), n.message()));
         }
         details.addAll(encodingLines);
-        String summary = asked ? m.get("import.summaryAfterEncodings", added, duplicates, rejections.size()) : first.summary();
+        String summary = m.get("import.summary", m.clippings(added.size()), duplicates, rejections.size())
+                + (first.skipped() > 0 ? m.get("import.skipped", first.skipped()) : "")
+                + (first.wasCancelled() ? m.get("import.summaryCancelled") : "");
         workspace.changed(summary);
+        workspace.showJustImported(added); // the new clippings, easy to find: a "Just imported" chip
         workspace.dialogs().showReport(m.get(first.wasCancelled() ? "import.cancelled" : "import.done"), summary, details);
     }
 

@@ -27,8 +27,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.clipfile.search.Range;
+import org.clipfile.text.ReadingText;
 import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.Shortcut;
+import org.clipfile.ui.common.TagField;
 
 /**
  * The reader: editable metadata, tags as chips with autocomplete, the text with search hits marked
@@ -39,20 +41,25 @@ public final class ReaderPane {
     private final Messages m;
     private final VBox root = new VBox(8);
     private final TextFlow textFlow = new TextFlow();
+    /** The text with a layer of marker bands behind it, one per search hit. */
+    private final VBox textLayer = new VBox();
+    private final javafx.scene.Group bands = new javafx.scene.Group();
+    private final HBox matchNav = new HBox(4);
+    private final Label matchLabel = new Label();
+    /** The hits as [start, end) in the shown text, and which one is current. */
+    private List<int[]> hits = List.of();
+    private int currentHit = -1;
     private final TextArea textArea = new TextArea();
     private final FlowPane tagChips = new FlowPane(6, 4);
-    private final TextField tagField = new TextField();
-    private final ObservableList<String> knownTags;
-    private final ContextMenu suggestions = new ContextMenu();
+    private final TagField tagInput;
+    private final TextField tagField;
     private ScrollPane textScroll;
-    private List<String> currentMatches = List.of();
-    private int matchIndex = -1;
-    private boolean completing;
 
     public ReaderPane(ReaderViewModel model, Messages messages, ObservableList<String> knownTags) {
         this.model = model;
         this.m = messages;
-        this.knownTags = knownTags;
+        this.tagInput = new TagField(knownTags, false);
+        this.tagField = tagInput.node();
         root.setId("reader");
         root.getStyleClass().add("reader");
         root.setPadding(new Insets(10));
@@ -60,8 +67,23 @@ public final class ReaderPane {
         Label empty = new Label(m.get("reader.empty"));
         empty.getStyleClass().add("placeholder-text");
 
-        TextField title = field("reader-title", model.titleProperty());
+        // A long title wraps instead of running out of a one-line field; Enter moves on (a title has no line breaks).
+        TextArea title = new TextArea();
+        title.setId("reader-title");
+        title.textProperty().bindBidirectional(model.titleProperty());
         title.getStyleClass().add("reader-title");
+        title.setWrapText(true);
+        title.setPrefRowCount(3);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+                root.lookup("#reader-date").requestFocus();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                e.consume(); // Tab leaves the field rather than typing a tab into the title
+                (e.isShiftDown() ? title : root.lookup("#reader-date")).requestFocus();
+            }
+        });
         TextField date = field("reader-date", model.dateProperty());
         date.setPromptText(m.get("reader.date.prompt"));
         date.setPrefColumnCount(10);
@@ -70,6 +92,7 @@ public final class ReaderPane {
         dateDetail.getStyleClass().add("muted");
         dateDetail.textProperty().bind(model.dateDetailProperty());
         TextField source = field("reader-source", model.sourceProperty());
+        TextField author = field("reader-author", model.authorProperty());
         TextField url = field("reader-url", model.urlProperty());
         Button open = new Button(m.get("reader.openUrl"));
         open.setId("reader-open-url");
@@ -86,7 +109,8 @@ public final class ReaderPane {
         meta.getColumnConstraints().addAll(labels, values);
         meta.addRow(0, label("reader.date"), new HBox(8, date, dateDetail));
         meta.addRow(1, label("reader.source"), source);
-        meta.addRow(2, label("reader.url"), new HBox(6, url, open));
+        meta.addRow(2, label("reader.author"), author);
+        meta.addRow(3, label("reader.url"), new HBox(6, url, open));
         ((HBox) meta.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
 
         tagChips.setId("reader-tags");
@@ -94,36 +118,23 @@ public final class ReaderPane {
         tagField.setId("reader-tag-field");
         tagField.setPromptText(m.get("reader.tag.prompt"));
         tagField.setPrefColumnCount(14);
-        tagField.setOnAction(e -> addTypedTag());
-        tagField.textProperty().addListener((o, a, b) -> {
-            if (!completing) {
-                suggest(b);
-            }
-        });
-        // Down/Up walk through the suggestions from the keyboard; Enter adds the one shown.
-        tagField.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if ((e.getCode() == javafx.scene.input.KeyCode.DOWN || e.getCode() == javafx.scene.input.KeyCode.UP) && !currentMatches.isEmpty()) {
-                int step = e.getCode() == javafx.scene.input.KeyCode.DOWN ? 1 : -1;
-                matchIndex = Math.floorMod(matchIndex + step, currentMatches.size());
-                completing = true;
-                tagField.setText(currentMatches.get(matchIndex));
-                tagField.end();
-                completing = false;
-                e.consume();
-            }
-        });
-        tagField.focusedProperty().addListener((o, a, b) -> {
-            if (!b) {
-                suggestions.hide();
-            }
+        tagInput.setExclude(model.tags()::contains);
+        tagInput.setOnCommit(typed -> {
+            model.addTag(typed);
+            tagField.clear();
         });
         model.tags().addListener((ListChangeListener<String>) c -> showTags());
-        meta.addRow(3, label("reader.tags"), tagChips);
+        meta.addRow(4, label("reader.tags"), tagChips);
 
         textFlow.setId("reader-text");
         textFlow.getStyleClass().add("reader-text");
         textFlow.setPadding(new Insets(6));
-        textScroll = new ScrollPane(textFlow);
+        textLayer.getStyleClass().add("reader-text-layer");
+        bands.setManaged(false);
+        bands.setMouseTransparent(true);
+        textLayer.getChildren().addAll(bands, textFlow);
+        textFlow.layoutBoundsProperty().addListener((o, a, b) -> drawBands());
+        textScroll = new ScrollPane(textLayer);
         textScroll.setFitToWidth(true);
         textScroll.setId("reader-text-scroll");
         textArea.setId("reader-text-area");
@@ -147,6 +158,7 @@ public final class ReaderPane {
             }
         });
         model.textProperty().addListener((o, a, b) -> showText());
+        model.titleProperty().addListener((o, a, b) -> showText());
         model.highlightsProperty().addListener((o, a, b) -> showText());
 
         TextArea notes = new TextArea();
@@ -172,7 +184,20 @@ public final class ReaderPane {
         message.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox textHeader = new HBox(8, label("reader.text"), spacer, editText);
+        Button previous = new Button("▲");
+        previous.setId("reader-previous-match");
+        previous.setTooltip(new Tooltip(m.get("reader.prevMatch")));
+        previous.setOnAction(e -> stepMatch(-1));
+        Button next = new Button("▼");
+        next.setId("reader-next-match");
+        next.setTooltip(new Tooltip(m.get("reader.nextMatch")));
+        next.setOnAction(e -> stepMatch(1));
+        matchLabel.setId("reader-match");
+        matchLabel.getStyleClass().add("muted");
+        matchNav.getChildren().setAll(matchLabel, previous, next);
+        matchNav.setAlignment(Pos.CENTER_LEFT);
+        matchNav.managedProperty().bind(matchNav.visibleProperty());
+        HBox textHeader = new HBox(8, label("reader.text"), matchNav, spacer, editText);
         textHeader.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(8, save, revert, message);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -194,6 +219,9 @@ public final class ReaderPane {
         root.setOnKeyPressed(e -> {
             if (Shortcut.SAVE_EDIT.combination().match(e)) {
                 model.save();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.F3 && !hits.isEmpty()) {
+                stepMatch(e.isShiftDown() ? -1 : 1);
                 e.consume();
             }
         });
@@ -256,48 +284,99 @@ public final class ReaderPane {
         return l;
     }
 
-    /** The text as Text nodes, search hits in their own style; never parsed as markup. */
+    /**
+     * The text as Text nodes, reflowed for reading (the stored text is unchanged), without a first
+     * line that repeats the title; search hits in their own style. Never parsed as markup.
+     */
     private void showText() {
-        String text = model.textProperty().get();
+        ReadingText reading = ReadingText.of(model.textProperty().get(), model.titleProperty().get());
+        String text = reading.text();
+        int offset = reading.start();
         List<Range> ranges = model.highlightsProperty().get();
         textFlow.getChildren().clear();
+        List<int[]> found = new java.util.ArrayList<>();
         int pos = 0;
         for (Range r : ranges) {
-            if (r.start() < pos || r.end() > text.length()) {
-                continue; // ranges of an older version of the text
+            int start = r.start() - offset;
+            int end = r.end() - offset;
+            if (start < pos || end > text.length()) {
+                continue; // in the left-out title line, or ranges of an older version of the text
             }
-            if (r.start() > pos) {
-                textFlow.getChildren().add(plain(text.substring(pos, r.start())));
+            if (start > pos) {
+                textFlow.getChildren().add(plain(text.substring(pos, start)));
             }
-            Text hit = new Text(text.substring(r.start(), r.end()));
+            Text hit = new Text(text.substring(start, end));
             hit.getStyleClass().addAll("reader-body", "search-hit");
             textFlow.getChildren().add(hit);
-            pos = r.end();
+            found.add(new int[] {start, end});
+            pos = end;
         }
         if (pos < text.length()) {
             textFlow.getChildren().add(plain(text.substring(pos)));
         }
-        scrollToFirstHit();
+        hits = found;
+        currentHit = hits.isEmpty() ? -1 : 0;
+        matchNav.setVisible(model.hasQuery());
+        updateMatchLabel();
+        bands.getChildren().clear();
+        javafx.application.Platform.runLater(() -> {
+            drawBands();
+            scrollToCurrentHit();
+        });
     }
 
-    /** Brings the first search hit into view once the text has been laid out. */
-    private void scrollToFirstHit() {
+    private void stepMatch(int step) {
+        if (hits.isEmpty()) {
+            return;
+        }
+        currentHit = Math.floorMod(currentHit + step, hits.size());
+        updateMatchLabel();
+        drawBands();
+        scrollToCurrentHit();
+    }
+
+    private void updateMatchLabel() {
+        matchLabel.setText(hits.isEmpty() ? m.get("reader.noMatch") : m.get("reader.match", currentHit + 1, hits.size()));
+        matchNav.getChildren().stream().filter(n -> n instanceof Button).forEach(b -> b.setDisable(hits.size() < 2));
+    }
+
+    /** A marker band behind each hit (the current one stronger), from the laid-out text's own shape. */
+    private void drawBands() {
+        bands.getChildren().clear();
+        for (int i = 0; i < hits.size(); i++) {
+            javafx.scene.shape.PathElement[] shape = textFlow.rangeShape(hits.get(i)[0], hits.get(i)[1]);
+            javafx.scene.shape.Path band = new javafx.scene.shape.Path(shape);
+            band.getStyleClass().add(i == currentHit ? "hit-band-current" : "hit-band");
+            band.setLayoutX(textFlow.getLayoutX());
+            band.setLayoutY(textFlow.getLayoutY());
+            bands.getChildren().add(band);
+        }
+    }
+
+    /** Brings the current hit into view, a third of the way down. */
+    private void scrollToCurrentHit() {
         if (textScroll == null) {
             return;
         }
-        Node first = textFlow.getChildren().stream().filter(n -> n.getStyleClass().contains("search-hit")).findFirst().orElse(null);
-        if (first == null) {
+        if (currentHit < 0 || currentHit >= bands.getChildren().size()) {
             textScroll.setVvalue(0);
             return;
         }
-        javafx.application.Platform.runLater(() -> {
-            double content = textFlow.getHeight();
-            double viewport = textScroll.getViewportBounds().getHeight();
-            if (content > viewport && first.getParent() == textFlow) {
-                double y = Math.max(0, first.getBoundsInParent().getMinY() - viewport / 3);
-                textScroll.setVvalue(Math.min(1, y / (content - viewport)));
-            }
-        });
+        double y = bands.getChildren().get(currentHit).getBoundsInParent().getMinY();
+        double content = textLayer.getHeight();
+        double viewport = textScroll.getViewportBounds().getHeight();
+        if (content > viewport) {
+            textScroll.setVvalue(Math.min(1, Math.max(0, y - viewport / 3) / (content - viewport)));
+        }
+    }
+
+    /** For tests: the hits shown and the current one. */
+    public List<int[]> hits() {
+        return hits;
+    }
+
+    public int currentHit() {
+        return currentHit;
     }
 
     private static Node plain(String s) {
@@ -320,46 +399,6 @@ public final class ReaderPane {
             tagChips.getChildren().add(chip);
         }
         tagChips.getChildren().add(tagField);
-    }
-
-    private void addTypedTag() {
-        String typed = tagField.getText();
-        suggestions.hide();
-        if (typed != null && !typed.isBlank()) {
-            model.addTag(typed);
-            tagField.clear();
-        }
-    }
-
-    private void suggest(String typed) {
-        matchIndex = -1;
-        currentMatches = List.of();
-        if (typed == null || typed.isBlank() || !tagField.isFocused()) {
-            suggestions.hide();
-            return;
-        }
-        String t = typed.strip().toLowerCase(Locale.ROOT);
-        List<String> matches = knownTags.stream()
-                .filter(p -> p.toLowerCase(Locale.ROOT).contains(t) && !model.tags().contains(p))
-                .sorted((a, b) -> Boolean.compare(!a.toLowerCase(Locale.ROOT).startsWith(t), !b.toLowerCase(Locale.ROOT).startsWith(t)))
-                .limit(8).toList();
-        currentMatches = matches;
-        if (matches.isEmpty()) {
-            suggestions.hide();
-            return;
-        }
-        suggestions.getItems().clear();
-        for (String match : matches) {
-            MenuItem item = new MenuItem(match);
-            item.setOnAction(e -> {
-                tagField.setText(match);
-                addTypedTag();
-            });
-            suggestions.getItems().add(item);
-        }
-        if (!suggestions.isShowing() && tagField.getScene() != null && tagField.getScene().getWindow() != null) {
-            suggestions.show(tagField, javafx.geometry.Side.BOTTOM, 0, 0);
-        }
     }
 
     /** Focuses the reader's first field (keyboard shortcut). */

@@ -36,6 +36,7 @@ public final class ReaderViewModel {
     private final StringProperty date = new SimpleStringProperty("");
     private final StringProperty source = new SimpleStringProperty("");
     private final StringProperty url = new SimpleStringProperty("");
+    private final StringProperty author = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final StringProperty dateDetail = new SimpleStringProperty("");
@@ -53,7 +54,7 @@ public final class ReaderViewModel {
 
     public ReaderViewModel(Workspace workspace) {
         this.workspace = workspace;
-        dirty = Bindings.createBooleanBinding(this::computeDirty, clipping, title, date, source, url, text, notes);
+        dirty = Bindings.createBooleanBinding(this::computeDirty, clipping, title, date, source, url, author, text, notes);
         dateValid = Bindings.createBooleanBinding(() -> parseDate(date.get()).isPresent(), date);
         workspace.selectedIds().addListener((ListChangeListener<Long>) c -> selectionChanged());
         workspace.revisionProperty().addListener((o, a, b) -> refreshCurrent());
@@ -71,13 +72,13 @@ public final class ReaderViewModel {
             return false;
         }
         return !title.get().equals(c.title()) || !date.get().equals(c.date() == null ? "" : c.date().iso())
-                || !source.get().equals(nz(c.source())) || !url.get().equals(nz(c.url()))
+                || !source.get().equals(nz(c.source())) || !url.get().equals(nz(c.url())) || !author.get().equals(nz(c.author()))
                 || !text.get().equals(c.text()) || !notes.get().equals(nz(c.notes()));
     }
 
     private void selectionChanged() {
         List<Long> ids = workspace.selectedIds();
-        selectionInfo.set(ids.size() > 1 ? workspace.messages().get("reader.multiple", ids.size()) : "");
+        selectionInfo.set(ids.size() > 1 ? workspace.messages().get("reader.multiple", workspace.messages().clippings(ids.size())) : "");
         selectedCount.set(ids.size());
         // Several clippings: the reader offers the bulk actions instead of quietly editing the first one.
         Long id = ids.size() == 1 ? ids.get(0) : null;
@@ -122,6 +123,7 @@ public final class ReaderViewModel {
         date.set(c == null || c.date() == null ? "" : c.date().iso());
         source.set(c == null ? "" : nz(c.source()));
         url.set(c == null ? "" : nz(c.url()));
+        author.set(c == null ? "" : nz(c.author()));
         text.set(c == null ? "" : c.text());
         notes.set(c == null ? "" : nz(c.notes()));
         tags.setAll(c == null ? List.of() : c.tags());
@@ -206,14 +208,19 @@ public final class ReaderViewModel {
         PublishedDate newDate = parsed == NO_DATE ? null
                 : c.date() != null && c.date().iso().equals(parsed.iso()) ? c.date() : parsed;
         ClippingEdit edit = new ClippingEdit(title.get(), text.get(), notes.get(), newDate,
-                source.get(), url.get(), c.author());
+                source.get(), url.get(), author.get().isBlank() ? null : author.get().strip());
         saving.set(true);
         message.set(workspace.messages().get("reader.saving"));
         long id = c.id();
+        boolean leaving = id == leftId;
         workspace.saveEdit(id, edit, saved -> {
             saving.set(false);
             if (id == leftId) {
                 leftId = -1;
+            }
+            if (leaving) {
+                // Saved because the analyst moved on: say so, rather than save behind their back.
+                workspace.statusProperty().set(workspace.messages().get("status.savedOnLeaving", shorten(saved.title())));
             }
             Clipping now = clipping.get();
             if (now != null && now.id() == id) {
@@ -241,6 +248,7 @@ public final class ReaderViewModel {
         date.set(edit.date() == null ? "" : edit.date().iso());
         source.set(nz(edit.source()));
         url.set(nz(edit.url()));
+        author.set(nz(edit.author()));
         text.set(edit.text());
         notes.set(nz(edit.notes()));
     }
@@ -255,7 +263,7 @@ public final class ReaderViewModel {
     public void addTag(String typed) {
         Clipping c = clipping.get();
         if (c != null && typed != null && !typed.isBlank()) {
-            workspace.tag(List.of(c.id()), typed.strip());
+            workspace.tagTyped(List.of(c.id()), typed.strip());
         }
     }
 
@@ -271,6 +279,11 @@ public final class ReaderViewModel {
         if (!u.isEmpty()) {
             workspace.openInBrowser(u);
         }
+    }
+
+    private static String shorten(String title) {
+        String t = title == null ? "" : title.strip();
+        return t.length() > 60 ? t.substring(0, 59) + "…" : t;
     }
 
     private static String nz(String s) {
@@ -295,6 +308,15 @@ public final class ReaderViewModel {
 
     public StringProperty urlProperty() {
         return url;
+    }
+
+    /** Whether the filter searches for words (the reader then offers next/previous match). */
+    public boolean hasQuery() {
+        return workspace.filter().query() != null;
+    }
+
+    public StringProperty authorProperty() {
+        return author;
     }
 
     public StringProperty textProperty() {

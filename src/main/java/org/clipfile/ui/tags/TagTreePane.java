@@ -55,6 +55,15 @@ public final class TagTreePane {
             }
         });
         model.roots().addListener((ListChangeListener<TagNode>) c -> rebuild());
+        // The highlights show exactly the tags in the filter: redraw them whenever it changes, and let
+        // go of a selected row whose tag has just left the filter ("Clear all", a removed chip).
+        model.activeTags().addListener((ListChangeListener<String>) c -> {
+            TreeItem<TagNode> selected = tree.getSelectionModel().getSelectedItem();
+            if (selected != null && selected.getValue() != null && !model.isInFilter(selected.getValue().tag().path())) {
+                tree.getSelectionModel().clearSelection();
+            }
+            tree.refresh();
+        });
         rebuild();
     }
 
@@ -137,8 +146,8 @@ public final class TagTreePane {
 
         TagCell() {
             setOnMouseClicked(e -> {
-                if (isEmpty() || getItem() == null || e.getButton() != MouseButton.PRIMARY) {
-                    return;
+                if (isEmpty() || getItem() == null || e.getButton() != MouseButton.PRIMARY || onDisclosure(e)) {
+                    return; // the arrow only expands or collapses
                 }
                 String path = getItem().tag().path();
                 if (e.isShortcutDown() || e.isControlDown()) {
@@ -189,6 +198,16 @@ public final class TagTreePane {
                 e.setDropCompleted(done);
                 e.consume();
             });
+        }
+
+        private boolean onDisclosure(javafx.scene.input.MouseEvent e) {
+            javafx.scene.Node arrow = getDisclosureNode();
+            for (javafx.scene.Node n = e.getPickResult().getIntersectedNode(); n != null && n != this; n = n.getParent()) {
+                if (n == arrow) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override

@@ -14,12 +14,18 @@ import org.clipfile.ui.workspace.Workspace;
 public final class TagTreeViewModel {
     private final Workspace workspace;
     private final ObservableList<TagNode> roots = FXCollections.observableArrayList();
-    private final ObservableList<String> allTagPaths = FXCollections.observableArrayList();
+    private final ObservableList<String> activeTags = FXCollections.observableArrayList();
     private volatile long request;
 
     public TagTreeViewModel(Workspace workspace) {
         this.workspace = workspace;
-        workspace.filterProperty().addListener((o, a, b) -> reload());
+        activeTags.setAll(workspace.filter().tags());
+        workspace.filterProperty().addListener((o, a, b) -> {
+            if (!a.tags().equals(b.tags())) {
+                activeTags.setAll(b.tags());
+            }
+            reload();
+        });
         workspace.revisionProperty().addListener((o, a, b) -> reload());
     }
 
@@ -29,7 +35,7 @@ public final class TagTreeViewModel {
 
     /** Every tag's path, for autocomplete. */
     public ObservableList<String> allTagPaths() {
-        return allTagPaths;
+        return workspace.knownTags();
     }
 
     public void reload() {
@@ -49,9 +55,16 @@ public final class TagTreeViewModel {
                 @SuppressWarnings("unchecked")
                 List<String> paths = (List<String>) r[1];
                 roots.setAll(tree);
-                allTagPaths.setAll(paths);
+                if (!paths.equals(workspace.knownTags())) {
+                    workspace.knownTags().setAll(paths);
+                }
             }
         });
+    }
+
+    /** The tags the filter holds now; the tree highlights exactly these. */
+    public ObservableList<String> activeTags() {
+        return activeTags;
     }
 
     public boolean isInFilter(String path) {
@@ -80,14 +93,14 @@ public final class TagTreeViewModel {
 
     public void rename(String path) {
         workspace.dialogs().askText(workspace.messages().get("tag.rename.title"),
-                workspace.messages().get("tag.rename.prompt", path), path, List.copyOf(allTagPaths))
+                workspace.messages().get("tag.rename.prompt", path), path, List.copyOf(workspace.knownTags()))
                 .filter(n -> !n.equals(path))
                 .ifPresent(n -> workspace.renameTag(path, n));
     }
 
     public void mergeInto(String path) {
         workspace.dialogs().askText(workspace.messages().get("tag.merge.title"),
-                workspace.messages().get("tag.merge.prompt", path), "", List.copyOf(allTagPaths))
+                workspace.messages().get("tag.merge.prompt", path), "", List.copyOf(workspace.knownTags()))
                 .filter(n -> !n.equalsIgnoreCase(path))
                 .ifPresent(n -> merge(path, n));
     }

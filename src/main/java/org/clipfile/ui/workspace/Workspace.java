@@ -43,11 +43,14 @@ public final class Workspace {
     private final ReadOnlyObjectWrapper<ClippingFilter> filter = new ReadOnlyObjectWrapper<>(ClippingFilter.ALL);
     private final ObservableList<FilterChip> chips = FXCollections.observableArrayList();
     private final ObservableList<Long> selectedIds = FXCollections.observableArrayList();
+    private final ObservableList<String> knownTags = FXCollections.observableArrayList();
     private final LongProperty revision = new SimpleLongProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private boolean disposed;
     private Consumer<org.clipfile.archive.ArchiveDamagedException> onDamaged = e -> { };
     private boolean checkingVersion;
+    /** The ids the last import added, so their filter reads "Just imported". */
+    private List<Long> justImported = List.of();
 
     public Workspace(ArchiveServices services, TaskRunner runner, Dialogs dialogs, Browser browser, Messages messages) {
         this.services = services;
@@ -161,15 +164,27 @@ public final class Workspace {
         filter.set(filter().withIds(ids));
     }
 
+    /**
+     * After an import: exactly the clippings it added, whatever was filtered before, shown as a
+     * "Just imported (42)" chip (its ✕ goes back to everything).
+     */
+    public void showJustImported(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        justImported = List.copyOf(ids);
+        filter.set(ClippingFilter.ALL.withIds(justImported));
+    }
+
     public void setTrash(boolean trash) {
         if (trash != filter().trash()) {
             filter.set(filter().inTrash(trash));
         }
     }
 
-    /** The one-key reset: every condition goes, the view of archive or trash stays. */
+    /** The one-key reset: every condition goes, and the trash view too (it is shown as a chip like the rest). */
     public void clearFilters() {
-        filter.set(ClippingFilter.ALL.inTrash(filter().trash()));
+        filter.set(ClippingFilter.ALL);
     }
 
     public void removeChip(FilterChip chip) {
@@ -195,7 +210,8 @@ public final class Workspace {
             out.add(new FilterChip(FilterChip.Kind.TRASH, messages.get("chip.trash"), null));
         }
         if (f.query() != null) {
-            out.add(new FilterChip(FilterChip.Kind.QUERY, "“" + f.query() + "”", f.query()));
+            // The query as typed, quotes and all: a phrase shows as "trade deficit", not “"trade deficit"”.
+            out.add(new FilterChip(FilterChip.Kind.QUERY, messages.get("chip.query", f.query()), f.query()));
         }
         for (String t : f.tags()) {
             out.add(new FilterChip(FilterChip.Kind.TAG, "#" + t, t));
@@ -211,8 +227,9 @@ public final class Workspace {
             out.add(new FilterChip(FilterChip.Kind.SOURCE, messages.get("chip.source", f.source()), f.source()));
         }
         if (f.ids() != null) {
-            out.add(new FilterChip(FilterChip.Kind.IDS, f.ids().size() == 1 ? messages.get("chip.oneClipping", f.ids().get(0))
-                    : messages.get("chip.clippings", f.ids().size()), null));
+            out.add(new FilterChip(FilterChip.Kind.IDS, f.ids().equals(justImported) ? messages.get("chip.justImported", f.ids().size())
+                    : f.ids().size() == 1 ? messages.get("chip.oneClipping", f.ids().get(0))
+                    : messages.get("chip.clippings", messages.clippings(f.ids().size())), null));
         }
         return out;
     }
@@ -227,6 +244,46 @@ public final class Workspace {
 
     // ---- changes, each undoable -------------------------------------------------------------
 
+    /** Every topic's path, kept by the topic tree's loads: the tag inputs complete from it. */
+    public ObservableList<String> knownTags() {
+        return knownTags;
+    }
+
+    /** Whether {@code typed} names no topic there is yet (a typo would silently make one). */
+    public boolean isNewTag(String typed) {
+        String key;
+        try {
+            key = TagPath.parse(typed).key();
+        } catch (IllegalArgumentException e) {
+            return false; // not a tag at all: the tagging itself says why
+        }
+        return knownTags.stream().noneMatch(t -> {
+            try {
+                return TagPath.parse(t).key().equals(key);
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        });
+    }
+
+    /** Asks before a typed tag creates a new topic; true when every tag exists or the analyst agreed. */
+    public boolean confirmNewTags(Collection<String> typed) {
+        for (String t : typed) {
+            if (isNewTag(t) && !dialogs.confirm(messages.get("tag.new.title"), messages.get("tag.new.confirm", t.strip()),
+                    messages.get("tag.new.action"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tags with what the analyst typed, after confirming a tag that does not exist yet. */
+    public void tagTyped(Collection<Long> ids, String typedTag) {
+        if (!ids.isEmpty() && confirmNewTags(List.of(typedTag))) {
+            tag(ids, typedTag);
+        }
+    }
+
     /** Tags the clippings; undo removes the tag from those that did not have it before. */
     public void tag(Collection<Long> ids, String typedTag) {
         if (ids.isEmpty()) {
@@ -234,13 +291,22 @@ public final class Workspace {
         }
         List<Long> all = List.copyOf(ids);
         run("task.tag", p -> {
-            String tag = TagPath.parse(typedTag).display();
+            TagPath path = TagPath.parse(typedTag);
+            String tag = path.display();
+            // The tags this creates (the tag and any missing parents), deepest first: undo takes them away again.
+            List<String> created = new ArrayList<>();
+            for (int depth = path.depth(); depth >= 1; depth--) {
+                String prefix = path.prefix(depth).display();
+                if (services.tags().find(prefix).isEmpty()) {
+                    created.add(prefix);
+                }
+            }
             List<Long> lacking = all.stream().filter(id -> !hasExplicitTag(id, tag)).toList();
             services.tags().assign(lacking, tag);
-            return new TagChange(lacking, tag, true);
+            return new TagChange(lacking, tag, true, created);
         }, change -> {
             undo.push(change);
-            changed(messages.get("status.tagged", change.tag(), change.ids().size()));
+            changed(messages.get("status.tagged", change.tag(), messages.clippings(change.ids().size())));
         });
     }
 
@@ -254,10 +320,10 @@ public final class Workspace {
             String tag = TagPath.parse(typedTag).display();
             List<Long> carrying = all.stream().filter(id -> hasExplicitTag(id, tag)).toList();
             services.tags().unassign(carrying, tag);
-            return new TagChange(carrying, tag, false);
+            return new TagChange(carrying, tag, false, List.of());
         }, change -> {
             undo.push(change);
-            changed(messages.get("status.untagged", change.tag(), change.ids().size()));
+            changed(messages.get("status.untagged", change.tag(), messages.clippings(change.ids().size())));
         });
     }
 
@@ -269,11 +335,13 @@ public final class Workspace {
         private final List<Long> ids;
         private final String tag;
         private final boolean added;
+        private final List<String> created;
 
-        TagChange(List<Long> ids, String tag, boolean added) {
+        TagChange(List<Long> ids, String tag, boolean added, List<String> created) {
             this.ids = ids;
             this.tag = tag;
             this.added = added;
+            this.created = created;
         }
 
         List<Long> ids() {
@@ -292,7 +360,10 @@ public final class Workspace {
         @Override
         public void revert() {
             if (added) {
-                services.tags().unassign(ids, tag);
+                if (!ids.isEmpty()) {
+                    services.tags().unassign(ids, tag);
+                }
+                created.forEach(services.tags()::deleteIfUnused); // no "Markets (0)" left behind
             } else {
                 services.tags().assign(ids, tag);
             }
@@ -305,8 +376,8 @@ public final class Workspace {
         }
         List<Long> all = List.copyOf(ids);
         run("task.delete", p -> services.store().moveToTrash(all), n -> {
-            undo.push(new SimpleChange(messages.get("undo.delete", n), () -> services.store().restore(all)));
-            changed(messages.get("status.deleted", n));
+            undo.push(new SimpleChange(messages.get("undo.delete", messages.clippings(n)), () -> services.store().restore(all)));
+            changed(messages.get("status.deleted", messages.clippings(n)));
         });
     }
 
@@ -316,8 +387,8 @@ public final class Workspace {
         }
         List<Long> all = List.copyOf(ids);
         run("task.restore", p -> services.store().restore(all), n -> {
-            undo.push(new SimpleChange(messages.get("undo.restore", n), () -> services.store().moveToTrash(all)));
-            changed(messages.get("status.restored", n));
+            undo.push(new SimpleChange(messages.get("undo.restore", messages.clippings(n)), () -> services.store().moveToTrash(all)));
+            changed(messages.get("status.restored", messages.clippings(n)));
         });
     }
 
@@ -327,7 +398,7 @@ public final class Workspace {
         }
         run("task.emptyTrash", p -> services.store().emptyTrash(), n -> {
             undo.clear(); // what was in the trash is gone for good; older undo steps may refer to it
-            changed(messages.get("status.trashEmptied", n));
+            changed(messages.get("status.trashEmptied", messages.clippings(n)));
         });
     }
 
@@ -344,8 +415,8 @@ public final class Workspace {
             ClippingEdit previous = ClippingEdit.of(pair[0]);
             undo.push(new SimpleChange(messages.get("undo.edit", shorten(pair[0].title())),
                     () -> services.store().update(id, previous)));
-            onSaved.accept(pair[1]);
             changed(messages.get("status.saved", shorten(pair[1].title())));
+            onSaved.accept(pair[1]); // after: the editor may say more than "Saved"
         }, e -> {
             reportDamage(e); // the edit stays in the editor either way, with the reason
             onFailure.accept(ErrorText.of(e));
@@ -391,7 +462,7 @@ public final class Workspace {
         }, done -> {
             undo.push(new SimpleChange(messages.get("undo.deleteTag", tag), () -> done.before().restore(services.tags())));
             removeTag(tag);
-            changed(messages.get("status.tagDeleted", tag, done.clippings()));
+            changed(messages.get("status.tagDeleted", tag, messages.clippings(done.clippings())));
         });
     }
 

@@ -143,4 +143,18 @@ class PagedRowsTest {
         assertThat(table.getItems()).hasSize(40);
         assertThat(rows.rowAt(0).title()).isEqualTo("Row 0");
     }
+
+    @Test
+    void aFirstPageThatCameWithTheCountIsShownWithoutLoadingItAgain() throws Exception {
+        List<ClippingRow> first = new ArrayList<>();
+        for (int i = 0; i < PagedRows.PAGE_SIZE; i++) {
+            first.add(new ClippingRow(i, "Given " + i, null, null, List.of(), null));
+        }
+        WaitForAsyncUtils.asyncFx(() -> rows.reset(5000, first)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rows.rowAt(0).title()).isEqualTo("Given 0");
+        assertThat(rows.get(3).row().title()).isEqualTo("Given 3");
+        assertThat(loads).as("page 0 came with the count").doesNotContain(0);
+        assertThat(rows.rowAt(PagedRows.PAGE_SIZE)).isNull();
+    }
 }
