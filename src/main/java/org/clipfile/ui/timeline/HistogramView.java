@@ -49,6 +49,7 @@ public final class HistogramView {
     private double[] widths = new double[0];
     private int dragStart = -1;
     private int hovered = -1;
+    private boolean tooltipShown;
 
     public HistogramView(TimelineViewModel model, Messages messages) {
         this.model = model;
@@ -139,14 +140,18 @@ public final class HistogramView {
         hovered = i;
         List<Bucket> buckets = model.buckets();
         if (i < 0 || i >= buckets.size()) {
-            Tooltip.uninstall(pane, tooltip);
+            Tooltip.uninstall(pane, tooltip); // off the bars: no empty bubble
+            tooltipShown = false;
             return;
         }
         bars.get(i).getStyleClass().add("hover");
         String text = describe(buckets.get(i));
         tooltip.setText(text);
         caption.setText(text);
-        Tooltip.install(pane, tooltip);
+        if (!tooltipShown) {
+            Tooltip.install(pane, tooltip);
+            tooltipShown = true;
+        }
     }
 
     /** "March 1994: 412 clippings"; a folded gap says what it hides. */
