@@ -118,23 +118,40 @@ class SeededWindowTest extends WindowTestSupport {
     @Test
     void draggingAcrossHistogramBarsSetsADateRange(FxRobot robot) {
         settle();
-        // Months June..November 2023: six bars. Drag from June across July.
-        assertThat(window.get().histogram().node().lookupAll(".histogram-bar")).hasSize(6);
-        Point2D june = window.get().histogram().barCenterOnScreen(0);
-        Point2D july = window.get().histogram().barCenterOnScreen(1);
-        robot.drag(june, MouseButton.PRIMARY).moveTo(july).release(MouseButton.PRIMARY);
+        // June..November 2023 fits week by week; the empty weeks between the stories are folded.
+        var layout = window.get().histogram().layout();
+        assertThat(layout.unit()).isEqualTo(org.clipfile.ui.timeline.Granularity.WEEK);
+        assertThat(layout.buckets()).filteredOn(b -> b.count() > 0).extracting(b -> b.start().toString())
+                .containsExactly("2023-06-12", "2023-07-03", "2023-10-23", "2023-11-13");
+        int june = indexOfWeek(layout, "2023-06-12");
+        int july = indexOfWeek(layout, "2023-07-03");
+        Point2D from = window.get().histogram().barCenterOnScreen(june);
+        Point2D to = window.get().histogram().barCenterOnScreen(july);
+        robot.drag(from, MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
         settle();
         ClippingFilter f = window.get().workspace().filter();
-        assertThat(f.from()).isEqualTo(LocalDate.of(2023, 6, 1));
-        assertThat(f.to()).isEqualTo(LocalDate.of(2023, 7, 31));
+        assertThat(f.from()).isEqualTo(LocalDate.of(2023, 6, 12));
+        assertThat(f.to()).isEqualTo(LocalDate.of(2023, 7, 9));
         assertThat(titles(robot)).containsExactlyInAnyOrder("Qin and Blinken speak by phone", "Yellen ends Beijing visit");
-        // A two-month range is shown day by day.
-        assertThat(window.get().histogram().node().lookupAll(".histogram-bar")).hasSize(61);
+        // Those four weeks are shown day by day.
+        layout = window.get().histogram().layout();
+        assertThat(layout.unit()).isEqualTo(org.clipfile.ui.timeline.Granularity.DAY);
+        assertThat(layout.buckets()).filteredOn(b -> b.count() > 0).extracting(b -> b.start().toString())
+                .containsExactly("2023-06-14", "2023-07-09");
 
         // The undated clippings are one click away in the date tree.
         robot.clickOn(treeCell(robot, "#date-tree", "Undated"));
         settle();
         assertThat(titles(robot)).containsExactly("An undated note");
+    }
+
+    private static int indexOfWeek(org.clipfile.ui.timeline.TimelineScale.Layout layout, String monday) {
+        for (int i = 0; i < layout.buckets().size(); i++) {
+            if (layout.buckets().get(i).start().toString().equals(monday)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no week of " + monday);
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.SyncTaskRunner;
 import org.clipfile.ui.reader.ReaderViewModel;
 import org.clipfile.ui.tags.TagTreeViewModel;
+import org.clipfile.ui.timeline.Bucket;
+import org.clipfile.ui.timeline.Granularity;
 import org.clipfile.ui.timeline.TimelineViewModel;
 import org.clipfile.ui.workspace.ArchiveServices;
 import org.clipfile.ui.workspace.FilterChip;
@@ -129,13 +131,28 @@ class WorkspaceViewModelTest {
     @Test
     void timelineCountsMonthsAndUndated() {
         TimelineViewModel timeline = new TimelineViewModel(workspace);
+        timeline.widthProperty().set(20); // room for two bars only: months
         timeline.reload();
-        assertThat(timeline.bars()).extracting(b -> b.label() + "=" + b.count()).containsExactly("2023-06=1", "2023-07=1");
+        assertThat(timeline.layoutProperty().get().unit()).isEqualTo(Granularity.MONTH);
+        assertThat(timeline.buckets()).extracting(b -> b.label() + "=" + b.count()).containsExactly("June 2023=1", "July 2023=1");
         assertThat(timeline.undatedProperty().get()).isEqualTo(1);
-        timeline.selectBars(1, 1);
+        timeline.selectBuckets(1, 1);
         assertThat(workspace.filter().from()).isEqualTo(LocalDate.of(2023, 7, 1));
         assertThat(workspace.filter().to()).isEqualTo(LocalDate.of(2023, 7, 31));
-        assertThat(timeline.bars()).hasSize(31); // zoomed in: per day
+        // Zoomed in: July day by day, the empty stretches around the 9th folded.
+        timeline.widthProperty().set(600);
+        assertThat(timeline.layoutProperty().get().unit()).isEqualTo(Granularity.DAY);
+        assertThat(timeline.buckets()).filteredOn(b -> !b.folded()).extracting(Bucket::start).contains(LocalDate.of(2023, 7, 9));
+        assertThat(timeline.buckets()).filteredOn(b -> b.count() > 0).extracting(Bucket::start).containsExactly(LocalDate.of(2023, 7, 9));
+        assertThat(timeline.buckets().get(0).start()).isEqualTo(LocalDate.of(2023, 7, 1));
+        assertThat(timeline.buckets().get(timeline.buckets().size() - 1).end()).isEqualTo(LocalDate.of(2023, 7, 31));
+        assertThat(timeline.crumbs("All dates")).extracting(TimelineViewModel.Crumb::label).containsExactly("All dates", "2023", "July 2023");
+        timeline.zoomOut();
+        assertThat(workspace.filter().from()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(workspace.filter().to()).isEqualTo(LocalDate.of(2023, 12, 31));
+        timeline.zoomOut();
+        assertThat(workspace.filter().from()).isNull();
+        assertThat(workspace.filter().to()).isNull();
     }
 
     @Test

@@ -2,26 +2,46 @@ package org.clipfile.ui.timeline;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import javafx.beans.value.ChangeListener;
-import javafx.collections.ListChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.clipfile.search.ClippingFilter;
 import org.clipfile.search.DayCount;
 import org.clipfile.search.MonthCount;
 
-/** Year › month › day with counts, and the undated clippings; a click filters to that period. */
+/**
+ * Year › month › day with counts, and the undated clippings. A click on a row filters to that
+ * period; the arrow only opens or closes it. The tree keeps what is open across refreshes, and
+ * its selection always is the active date filter (or nothing). Escape drops the date filter.
+ */
 public final class DateTreePane {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMMM", Locale.ENGLISH);
+
     private final TreeView<DateNode> tree = new TreeView<>();
     private final TimelineViewModel model;
     private final String undatedLabel;
+    /** Keys ("1994", "1994-03") of the rows the analyst opened; kept while rows come and go. */
+    private final Set<String> expanded = new HashSet<>();
+    private List<Object> shown = List.of();
 
     public DateTreePane(TimelineViewModel model, String undatedLabel) {
         this.model = model;
@@ -29,31 +49,29 @@ public final class DateTreePane {
         tree.setId("date-tree");
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>());
-        tree.setCellFactory(t -> new TreeCell<>() {
-            {
-                setOnMouseClicked(e -> {
-                    if (!isEmpty() && getItem() != null && e.getButton() == MouseButton.PRIMARY) {
-                        model.select(getItem());
-                    }
-                });
-            }
-
-            @Override
-            protected void updateItem(DateNode node, boolean empty) {
-                super.updateItem(node, empty);
-                setText(empty || node == null ? null : node.label() + "  (" + node.count() + ")");
-            }
-        });
-        tree.setOnKeyPressed(e -> {
+        tree.setCellFactory(t -> new DateCell());
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             TreeItem<DateNode> item = tree.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && item != null && item.getValue() != null) {
                 model.select(item.getValue());
                 e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                model.escape(); // the tree would swallow it: the window's Escape never comes
+                e.consume();
             }
         });
-        model.months().addListener((ListChangeListener<MonthCount>) c -> rebuild());
-        model.undatedProperty().addListener((o, a, b) -> rebuild());
-        rebuild();
+        model.loadedProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    /** New counts: rebuild only when they changed, then show the active filter. */
+    private void refresh() {
+        List<Object> data = List.of(List.copyOf(model.months()), Map.copyOf(model.yearTotals()), model.undatedProperty().get());
+        if (!data.equals(shown)) {
+            shown = data;
+            rebuild();
+        }
+        showActiveFilter();
     }
 
     private void rebuild() {
@@ -62,13 +80,13 @@ public final class DateTreePane {
         List<MonthCount> months = model.months();
         for (int i = months.size() - 1; i >= 0; i--) { // newest first
             MonthCount mc = months.get(i);
-            byYear.computeIfAbsent(mc.month().getYear(), y -> new java.util.ArrayList<>()).add(mc);
+            byYear.computeIfAbsent(mc.month().getYear(), y -> new ArrayList<>()).add(mc);
         }
         for (Integer y : model.yearTotals().keySet()) {
-            byYear.putIfAbsent(y, new java.util.ArrayList<>()); // a year with year-only dates and no months
+            byYear.putIfAbsent(y, new ArrayList<>()); // a year with year-only dates and no months
         }
-        List<Integer> years = new java.util.ArrayList<>(byYear.keySet());
-        years.sort(java.util.Comparator.reverseOrder());
+        List<Integer> years = new ArrayList<>(byYear.keySet());
+        years.sort(Comparator.reverseOrder());
         for (Integer y : years) {
             List<MonthCount> yearMonths = byYear.get(y);
             long total = model.yearTotals().getOrDefault(y, yearMonths.stream().mapToLong(MonthCount::count).sum());
@@ -77,6 +95,7 @@ public final class DateTreePane {
             for (MonthCount mc : yearMonths) {
                 yearItem.getChildren().add(monthItem(mc));
             }
+            remember(yearItem, String.valueOf(y));
             root.getChildren().add(yearItem);
         }
         if (model.undatedProperty().get() > 0) {
@@ -86,6 +105,18 @@ public final class DateTreePane {
         tree.setRoot(root);
     }
 
+    /** Opens the row if the analyst had it open, and notes when they open or close it. */
+    private void remember(TreeItem<DateNode> item, String key) {
+        item.setExpanded(expanded.contains(key));
+        item.expandedProperty().addListener((o, was, now) -> {
+            if (now) {
+                expanded.add(key);
+            } else {
+                expanded.remove(key);
+            }
+        });
+    }
+
     private TreeItem<DateNode> monthItem(MonthCount mc) {
         YearMonth ym = mc.month();
         String name = ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
@@ -93,25 +124,109 @@ public final class DateTreePane {
         item.getChildren().add(new TreeItem<>()); // placeholder, so it can be expanded; days load on demand
         ChangeListener<Boolean> onExpand = new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (now) {
                     item.expandedProperty().removeListener(this);
-                    model.loadDays(ym, days -> fillDays(item, days));
+                    model.loadDays(ym, days -> {
+                        fillDays(item, days);
+                        showActiveFilter(); // the active day may be one of them
+                    });
                 }
             }
         };
         item.expandedProperty().addListener(onExpand);
+        remember(item, ym.toString());
         return item;
     }
 
     private static void fillDays(TreeItem<DateNode> month, List<DayCount> days) {
-        month.getChildren().clear();
+        List<TreeItem<DateNode>> items = new ArrayList<>();
         for (DayCount d : days) {
-            month.getChildren().add(new TreeItem<>(new DateNode(DateNode.Kind.DAY, d.day().toString(), d.day(), d.day(), d.count())));
+            items.add(new TreeItem<>(new DateNode(DateNode.Kind.DAY, DAY.format(d.day()), d.day(), d.day(), d.count())));
         }
+        month.getChildren().setAll(items);
+    }
+
+    /** Selects the row that is the date filter, opening its year and month; selects nothing for any other range. */
+    private void showActiveFilter() {
+        ClippingFilter f = model.filter();
+        TreeItem<DateNode> active = null;
+        for (TreeItem<DateNode> top : tree.getRoot().getChildren()) {
+            DateNode n = top.getValue();
+            if (f.undatedOnly() ? n.kind() == DateNode.Kind.UNDATED : matches(n, f)) {
+                active = top;
+            } else if (n.kind() == DateNode.Kind.YEAR && f.from() != null && f.to() != null && f.from().getYear() == n.from().getYear()
+                    && f.to().getYear() == n.from().getYear()) {
+                for (TreeItem<DateNode> month : top.getChildren()) {
+                    if (matches(month.getValue(), f)) {
+                        top.setExpanded(true);
+                        active = month;
+                    } else if (month.getValue().from().getMonth() == f.from().getMonth() && f.from().equals(f.to())) {
+                        top.setExpanded(true);
+                        month.setExpanded(true); // the days load, then this runs again and finds the day
+                        for (TreeItem<DateNode> day : month.getChildren()) {
+                            if (day.getValue() != null && matches(day.getValue(), f)) {
+                                active = day;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (active == null) {
+            tree.getSelectionModel().clearSelection();
+        } else if (tree.getSelectionModel().getSelectedItem() != active) {
+            tree.getSelectionModel().select(active);
+            int row = tree.getRow(active);
+            if (row >= 0) {
+                tree.scrollTo(Math.max(0, row - 3));
+            }
+        }
+        tree.refresh(); // the active-date mark follows the filter
+    }
+
+    private static boolean matches(DateNode n, ClippingFilter f) {
+        return n != null && n.kind() != DateNode.Kind.UNDATED && !f.undatedOnly()
+                && Objects.equals(n.from(), f.from()) && Objects.equals(n.to(), f.to());
     }
 
     public TreeView<DateNode> node() {
         return tree;
+    }
+
+    private final class DateCell extends TreeCell<DateNode> {
+        DateCell() {
+            addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (isEmpty() || getItem() == null || e.getButton() != MouseButton.PRIMARY || onDisclosure(e)) {
+                    return; // the arrow only opens and closes
+                }
+                model.select(getItem());
+            });
+        }
+
+        private boolean onDisclosure(MouseEvent e) {
+            Node arrow = getDisclosureNode();
+            if (arrow == null || !arrow.isVisible() || getTreeItem() == null || getTreeItem().isLeaf()) {
+                return false;
+            }
+            Bounds b = arrow.localToScene(arrow.getBoundsInLocal());
+            return e.getSceneX() <= b.getMaxX() + 2;
+        }
+
+        @Override
+        protected void updateItem(DateNode node, boolean empty) {
+            super.updateItem(node, empty);
+            setText(empty || node == null ? null : node.label() + "  (" + String.format(Locale.ROOT, "%,d", node.count()) + ")");
+            ClippingFilter f = model.filter();
+            boolean active = !empty && node != null
+                    && (node.kind() == DateNode.Kind.UNDATED ? f.undatedOnly() : matches(node, f));
+            if (active) {
+                if (!getStyleClass().contains("active-date")) {
+                    getStyleClass().add("active-date");
+                }
+            } else {
+                getStyleClass().remove("active-date");
+            }
+        }
     }
 }

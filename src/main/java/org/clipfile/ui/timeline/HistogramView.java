@@ -1,12 +1,15 @@
 package org.clipfile.ui.timeline;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -14,25 +17,39 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
+import javafx.util.Duration;
 import org.clipfile.ui.common.Messages;
 
 /**
- * Bars of clippings per month (or per day, zoomed in). Dragging across bars chooses a date range;
- * the chosen range is highlighted. Bars are nodes styled from CSS, laid out to the pane's width.
+ * The timeline: bars from {@link TimelineViewModel}'s layout, a folded gap for each empty
+ * stretch, two rows of labels thinned so none overlap, the count of a bar on hover, and a
+ * breadcrumb back out of the range. Clicking a bar or dragging across bars sets the date range
+ * to exactly those bars, which zooms the timeline into them; Escape steps back out.
  */
 public final class HistogramView {
-    private static final double AXIS_HEIGHT = 16;
-    private static final double MAX_SLOT = 48;
+    private static final double ROW = 13;
+    private static final double AXIS_HEIGHT = 2 * ROW + 3;
+    /** Bars wider than this would look like blocks: a few bars keep this width, from the left. */
+    private static final double MAX_SLOT = 56;
+    private static final double LABEL_GAP = 4;
 
     private final TimelineViewModel model;
+    private final Messages m;
     private final VBox root = new VBox(2);
     private final BarsPane pane = new BarsPane();
+    private final HBox crumbs = new HBox(2);
     private final Label caption = new Label();
+    private final Button zoomOut;
+    private final Tooltip tooltip = new Tooltip();
     private final Rectangle dragBand = new Rectangle();
-    private final List<Rectangle> rects = new ArrayList<>();
-    private final List<Text> labels = new ArrayList<>();
+    private final List<Node> bars = new ArrayList<>();
+    private final List<Text> axis = new ArrayList<>();
+    private final List<Text> context = new ArrayList<>();
+    private double[] lefts = new double[0];
+    private double[] widths = new double[0];
     private int dragStart = -1;
-    private final Messages m;
+    private int hovered = -1;
+    private boolean tooltipShown;
 
     public HistogramView(TimelineViewModel model, Messages messages) {
         this.model = model;
@@ -42,107 +59,241 @@ public final class HistogramView {
         pane.setId("histogram-bars");
         pane.getStyleClass().add("histogram-bars");
         pane.setMinHeight(60);
+        pane.setFocusTraversable(true);
         VBox.setVgrow(pane, Priority.ALWAYS);
         dragBand.getStyleClass().add("histogram-drag");
         dragBand.setVisible(false);
         dragBand.setManaged(false);
         dragBand.setMouseTransparent(true);
+        tooltip.setId("timeline-tooltip");
+        tooltip.setShowDelay(Duration.millis(150));
+        tooltip.setHideDelay(Duration.millis(100));
 
-        Button zoomOut = new Button(m.get("timeline.all"));
-        zoomOut.setId("timeline-all");
+        zoomOut = new Button(m.get("timeline.zoomOut"));
+        zoomOut.setId("timeline-zoom-out");
         zoomOut.getStyleClass().add("link-button");
         zoomOut.setOnAction(e -> model.zoomOut());
+        zoomOut.setMinWidth(Region.USE_PREF_SIZE);
         caption.getStyleClass().add("histogram-caption");
+        caption.setId("timeline-caption");
+        caption.setMinWidth(0);
+        caption.setTooltip(new Tooltip(m.get("timeline.hint")));
+        crumbs.setId("timeline-crumbs");
+        crumbs.setAlignment(Pos.CENTER_LEFT);
+        crumbs.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label title = new Label(m.get("timeline.title"));
         title.getStyleClass().add("pane-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        zoomOut.setMinWidth(Region.USE_PREF_SIZE);
-        caption.setMinWidth(0);
-        HBox header = new HBox(8, title, caption, spacer, zoomOut);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox header = new HBox(8, title, crumbs, caption, spacer, zoomOut);
+        header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
         root.getChildren().addAll(header, pane);
 
+        pane.widthProperty().addListener((o, a, b) -> model.widthProperty().set(chartWidth()));
         pane.setOnMousePressed(e -> {
-            dragStart = pane.indexAt(e.getX());
-            pane.showBand(dragStart, dragStart);
+            pane.requestFocus();
+            dragStart = indexAt(e.getX());
+            showBand(dragStart, dragStart);
         });
         pane.setOnMouseDragged(e -> {
             if (dragStart >= 0) {
-                pane.showBand(dragStart, pane.indexAt(e.getX()));
+                int at = indexAt(e.getX());
+                showBand(dragStart, at);
+                caption.setText(rangeText(dragStart, at));
             }
         });
         pane.setOnMouseReleased(e -> {
-            int end = pane.indexAt(e.getX());
+            int end = indexAt(e.getX());
+            dragBand.setVisible(false);
             if (dragStart >= 0 && end >= 0) {
-                model.selectBars(dragStart, end);
+                int start = dragStart;
+                dragStart = -1;
+                model.selectBuckets(start, end);
             }
             dragStart = -1;
-            dragBand.setVisible(false);
         });
-        pane.setOnMouseMoved(e -> {
-            int i = pane.indexAt(e.getX());
-            if (i >= 0 && i < model.bars().size()) {
-                Bar b = model.bars().get(i);
-                caption.setText(m.get("timeline.bar", b.label(), b.count()));
+        pane.setOnMouseMoved(e -> hover(indexAt(e.getX())));
+        pane.setOnMouseExited(e -> {
+            hover(-1);
+            showCaption();
+        });
+        pane.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && (model.rangeFrom() != null || model.rangeTo() != null)) {
+                model.zoomOut(); // one step out; the window's Escape (clear all) comes when there is no range left
+                e.consume();
             }
         });
-        pane.setOnMouseExited(e -> showCaption());
-        model.bars().addListener((ListChangeListener<Bar>) c -> rebuild());
+        model.layoutProperty().addListener((o, a, b) -> rebuild());
         rebuild();
     }
 
+    private double chartWidth() {
+        return Math.max(0, pane.getWidth() - pane.snappedLeftInset() - pane.snappedRightInset());
+    }
+
+    private void hover(int i) {
+        if (hovered >= 0 && hovered < bars.size()) {
+            bars.get(hovered).getStyleClass().remove("hover");
+        }
+        hovered = i;
+        List<Bucket> buckets = model.buckets();
+        if (i < 0 || i >= buckets.size()) {
+            Tooltip.uninstall(pane, tooltip); // off the bars: no empty bubble
+            tooltipShown = false;
+            return;
+        }
+        bars.get(i).getStyleClass().add("hover");
+        String text = describe(buckets.get(i));
+        tooltip.setText(text);
+        caption.setText(text);
+        if (!tooltipShown) {
+            Tooltip.install(pane, tooltip);
+            tooltipShown = true;
+        }
+    }
+
+    /** "March 1994: 412 clippings"; a folded gap says what it hides. */
+    public String describe(Bucket b) {
+        return b.folded() ? m.get("timeline.fold", b.label()) : m.get("timeline.bar", b.label(), b.count());
+    }
+
+    private String rangeText(int a, int b) {
+        List<Bucket> buckets = model.buckets();
+        if (a < 0 || b < 0 || buckets.isEmpty()) {
+            return "";
+        }
+        Bucket lo = buckets.get(Math.min(a, b));
+        Bucket hi = buckets.get(Math.max(a, b));
+        return m.get("timeline.bar", Bucket.span(lo.start(), hi.end()), model.total(a, b));
+    }
+
     private void showCaption() {
-        long total = model.bars().stream().mapToLong(Bar::count).sum();
-        caption.setText(model.bars().isEmpty() ? m.get("timeline.empty")
-                : m.get(model.perDayProperty().get() ? "timeline.perDay" : "timeline.perMonth", total));
+        TimelineScale.Layout layout = model.layoutProperty().get();
+        List<Bucket> buckets = layout.buckets();
+        if (buckets.isEmpty()) {
+            caption.setText(m.get("timeline.empty"));
+            return;
+        }
+        long total = buckets.stream().mapToLong(Bucket::count).sum();
+        caption.setText(m.get("timeline.summary", total, Bucket.span(buckets.get(0).start(), buckets.get(buckets.size() - 1).end()),
+                layout.unit().noun()));
+    }
+
+    private void rebuildCrumbs() {
+        crumbs.getChildren().clear();
+        List<TimelineViewModel.Crumb> path = model.crumbs(m.get("timeline.all"));
+        for (int i = 0; i < path.size(); i++) {
+            TimelineViewModel.Crumb c = path.get(i);
+            if (i > 0) {
+                Label sep = new Label("›");
+                sep.getStyleClass().add("crumb-separator");
+                crumbs.getChildren().add(sep);
+            }
+            if (i == path.size() - 1) {
+                Label here = new Label(c.label());
+                here.getStyleClass().add("crumb-current");
+                here.setId(i == 0 ? "timeline-all" : null);
+                crumbs.getChildren().add(here);
+            } else {
+                Hyperlink link = new Hyperlink(c.label());
+                link.getStyleClass().add("crumb");
+                link.setId(i == 0 ? "timeline-all" : null);
+                link.setOnAction(e -> model.goTo(c));
+                crumbs.getChildren().add(link);
+            }
+        }
+        zoomOut.setDisable(path.size() == 1);
     }
 
     private void rebuild() {
         pane.getChildren().clear();
-        rects.clear();
-        labels.clear();
-        LocalDate from = model.rangeFrom();
-        LocalDate to = model.rangeTo();
-        for (Bar b : model.bars()) {
-            Rectangle r = new Rectangle();
-            r.getStyleClass().add("histogram-bar");
-            boolean inRange = (from == null || !b.end().isBefore(from)) && (to == null || !b.start().isAfter(to));
-            if ((from != null || to != null) && inRange && !model.perDayProperty().get()) {
-                r.getStyleClass().add("in-range");
+        bars.clear();
+        axis.clear();
+        context.clear();
+        hovered = -1;
+        List<Bucket> buckets = model.buckets();
+        for (Bucket b : buckets) {
+            Node bar;
+            if (b.folded()) {
+                Region fold = new Region();
+                fold.getStyleClass().add("histogram-fold");
+                bar = fold;
+            } else {
+                Rectangle r = new Rectangle();
+                r.getStyleClass().add("histogram-bar");
+                if (model.highlighted(b)) {
+                    r.getStyleClass().add("in-range");
+                }
+                bar = r;
             }
-            r.setManaged(false);
-            r.setMouseTransparent(true);
-            rects.add(r);
-            pane.getChildren().add(r);
-            String axis = axisLabel(b);
-            Text t = new Text(axis == null ? "" : axis);
+            bar.setManaged(false);
+            bar.setMouseTransparent(true);
+            bars.add(bar);
+            Text t = new Text(b.folded() ? "" : b.axisLabel());
             t.getStyleClass().add("histogram-axis");
             t.setManaged(false);
             t.setMouseTransparent(true);
-            labels.add(t);
-            pane.getChildren().add(t);
+            axis.add(t);
+            Text c = new Text(b.folded() ? "" : b.contextLabel());
+            c.getStyleClass().addAll("histogram-axis", "histogram-context");
+            c.setManaged(false);
+            c.setMouseTransparent(true);
+            context.add(c);
         }
+        pane.getChildren().addAll(bars);
+        pane.getChildren().addAll(axis);
+        pane.getChildren().addAll(context);
         pane.getChildren().add(dragBand);
+        rebuildCrumbs();
         showCaption();
         pane.requestLayout();
     }
 
-    /** Years under January (or the first bar); day numbers every week when per day. */
-    private String axisLabel(Bar b) {
-        if (model.perDayProperty().get()) {
-            return b.start().getDayOfMonth() == 1 || b == model.bars().get(0) ? b.start().getMonth().toString().substring(0, 3) + " " + b.start().getDayOfMonth()
-                    : b.start().getDayOfMonth() % 7 == 1 ? String.valueOf(b.start().getDayOfMonth()) : null;
+    private int indexAt(double x) {
+        if (lefts.length == 0) {
+            return -1;
         }
-        return b.start().getMonthValue() == 1 || b == model.bars().get(0) ? String.valueOf(b.start().getYear()) : null;
+        for (int i = 0; i < lefts.length; i++) {
+            if (x < lefts[i] + widths[i]) {
+                return i;
+            }
+        }
+        return lefts.length - 1;
     }
 
-    /** Where bar {@code i}'s middle is on screen (tests drag across bars with it). */
+    private void showBand(int a, int b) {
+        if (a < 0 || b < 0 || a >= lefts.length || b >= lefts.length) {
+            return;
+        }
+        int lo = Math.min(a, b);
+        int hi = Math.max(a, b);
+        dragBand.setX(lefts[lo]);
+        dragBand.setY(0);
+        dragBand.setWidth(lefts[hi] + widths[hi] - lefts[lo]);
+        dragBand.setHeight(pane.getHeight() - AXIS_HEIGHT);
+        dragBand.setVisible(true);
+    }
+
+    /** Where bar {@code i}'s middle is on screen (tests click and drag with it). */
     public Point2D barCenterOnScreen(int i) {
-        double[] x = pane.barSpan(i);
-        return pane.localToScreen((x[0] + x[1]) / 2, (pane.getHeight() - AXIS_HEIGHT) / 2);
+        return pane.localToScreen(lefts[i] + widths[i] / 2, (pane.getHeight() - AXIS_HEIGHT) / 2);
+    }
+
+    /** Bar {@code i}'s left and right edges on screen. */
+    public double[] barEdgesOnScreen(int i) {
+        return new double[] {pane.localToScreen(lefts[i], 0).getX(), pane.localToScreen(lefts[i] + widths[i], 0).getX()};
+    }
+
+    /** The bars shown now and their granularity. */
+    public TimelineScale.Layout layout() {
+        return model.layoutProperty().get();
+    }
+
+    /** The text the tooltip shows now (the bar under the pointer). */
+    public String tooltipText() {
+        return tooltip.getText();
     }
 
     public VBox node() {
@@ -150,59 +301,87 @@ public final class HistogramView {
     }
 
     private final class BarsPane extends Pane {
-        double slot() {
-            int n = Math.max(1, rects.size());
-            // A few bars stay bar-shaped instead of stretching across the whole width.
-            return Math.max(1, Math.min(MAX_SLOT, (getWidth() - snappedLeftInset() - snappedRightInset()) / n));
-        }
-
-        double[] barSpan(int i) {
-            double left = snappedLeftInset() + i * slot();
-            return new double[] {left, left + slot()};
-        }
-
-        int indexAt(double x) {
-            if (rects.isEmpty()) {
-                return -1;
-            }
-            int i = (int) Math.floor((x - snappedLeftInset()) / slot());
-            return Math.max(0, Math.min(rects.size() - 1, i));
-        }
-
-        void showBand(int a, int b) {
-            if (a < 0 || b < 0) {
-                return;
-            }
-            double[] lo = barSpan(Math.min(a, b));
-            double[] hi = barSpan(Math.max(a, b));
-            dragBand.setX(lo[0]);
-            dragBand.setY(0);
-            dragBand.setWidth(hi[1] - lo[0]);
-            dragBand.setHeight(getHeight() - AXIS_HEIGHT);
-            dragBand.setVisible(true);
-        }
-
         @Override
         protected void layoutChildren() {
+            List<Bucket> buckets = model.buckets();
+            int n = Math.min(buckets.size(), bars.size());
+            int folds = 0;
             long max = 1;
-            for (Bar b : model.bars()) {
+            for (int i = 0; i < n; i++) {
+                Bucket b = buckets.get(i);
+                folds += b.folded() ? 1 : 0;
                 max = Math.max(max, b.count());
             }
+            double left = snappedLeftInset();
             double top = snappedTopInset() + 4;
             double chart = Math.max(1, getHeight() - top - AXIS_HEIGHT - snappedBottomInset());
-            double slot = slot();
-            double gap = slot > 4 ? Math.min(3, slot * 0.2) : 0;
-            for (int i = 0; i < rects.size(); i++) {
-                Bar b = model.bars().get(i);
-                double h = b.count() == 0 ? 0 : Math.max(2, chart * b.count() / max);
-                Rectangle r = rects.get(i);
-                r.setX(snappedLeftInset() + i * slot + gap / 2);
-                r.setWidth(Math.max(1, slot - gap));
-                r.setY(top + chart - h);
-                r.setHeight(h);
-                Text t = labels.get(i);
-                t.setX(snappedLeftInset() + i * slot + 1);
-                t.setY(top + chart + AXIS_HEIGHT - 3);
+            double slot = n == folds ? 0 : Math.min(MAX_SLOT, Math.max(1, (chartWidth() - folds * TimelineScale.FOLD_SLOT) / (n - folds)));
+            double gap = slot > 5 ? Math.min(3, Math.max(1, slot * 0.18)) : 0;
+            lefts = new double[n];
+            widths = new double[n];
+            double x = left;
+            for (int i = 0; i < n; i++) {
+                Bucket b = buckets.get(i);
+                double w = b.folded() ? TimelineScale.FOLD_SLOT : slot;
+                lefts[i] = x;
+                widths[i] = w;
+                Node bar = bars.get(i);
+                if (bar instanceof Rectangle r) {
+                    double h = b.count() == 0 ? 0 : Math.max(2, chart * b.count() / max);
+                    r.setX(x + gap / 2);
+                    r.setWidth(Math.max(1, w - gap));
+                    r.setY(top + chart - h);
+                    r.setHeight(h);
+                } else if (bar instanceof Region fold) {
+                    fold.resizeRelocate(Math.round(x + 3), top, Math.max(1, Math.round(w - 6)), chart);
+                }
+                x += w;
+            }
+            placeLabels(buckets, n, slot, top + chart);
+        }
+
+        /**
+         * Bar labels on round positions (every year, every fifth year...) as dense as their width
+         * allows; the period labels (year, month) where a new one starts. None overlaps another.
+         */
+        private void placeLabels(List<Bucket> buckets, int n, double slot, double baseline) {
+            double widest = 0;
+            for (int i = 0; i < n; i++) {
+                axis.get(i).applyCss(); // measured in the stylesheet's font, also on the first layout
+                context.get(i).applyCss();
+                widest = Math.max(widest, axis.get(i).getLayoutBounds().getWidth());
+            }
+            int step = n == 0 ? 1 : TimelineScale.labelStep(buckets.get(0).unit(), slot, widest);
+            double lastRight = Double.NEGATIVE_INFINITY;
+            double lastContextRight = Double.NEGATIVE_INFINITY;
+            String lastContext = null;
+            double limit = snappedLeftInset() + chartWidth();
+            for (int i = 0; i < n; i++) {
+                Bucket b = buckets.get(i);
+                Text t = axis.get(i);
+                double w = t.getLayoutBounds().getWidth();
+                double x = Math.max(snappedLeftInset(), Math.min(limit - w, lefts[i] + (widths[i] - w) / 2));
+                boolean show = !b.folded() && b.labelledAt(step) && x >= lastRight + LABEL_GAP;
+                t.setVisible(show);
+                t.setX(x);
+                t.setY(baseline + ROW - 2);
+                if (show) {
+                    lastRight = x + w;
+                }
+                Text c = context.get(i);
+                String label = c.getText();
+                double cw = c.getLayoutBounds().getWidth();
+                double cx = Math.min(limit - cw, lefts[i]);
+                boolean showContext = !b.folded() && !label.isEmpty() && !label.equals(lastContext) && cx >= lastContextRight + LABEL_GAP;
+                if (!b.folded() && !label.isEmpty() && !label.equals(lastContext)) {
+                    lastContext = showContext ? label : lastContext;
+                }
+                c.setVisible(showContext);
+                c.setX(cx);
+                c.setY(baseline + 2 * ROW);
+                if (showContext) {
+                    lastContextRight = cx + cw;
+                }
             }
         }
     }

@@ -5,45 +5,74 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.clipfile.search.ClippingFilter;
+import org.clipfile.search.ClippingSearch;
 import org.clipfile.search.DayCount;
 import org.clipfile.search.MonthCount;
+import org.clipfile.search.SortOrder;
 import org.clipfile.ui.common.TaskRunner;
 import org.clipfile.ui.workspace.Workspace;
 
 /**
- * The analyst's timeline: clippings per month of the published date, or per day once the chosen
- * range is short enough to read day by day. The months ignore the date range itself, so the bars
- * around a chosen range stay visible and the range shows as highlighted.
+ * The analyst's timeline. It shows the span of the current filter: the date range when one is
+ * set (from the timeline, the date tree or a chip), else the first to the last month with
+ * matches; {@link TimelineScale} picks years down to days to fit the width. Choosing bars sets
+ * the date range, so the timeline zooms into them; {@link #crumbs()} lead back out.
  */
 public final class TimelineViewModel {
-    /** Ranges up to this long are shown day by day. */
-    static final long DAY_VIEW_MAX_DAYS = 92;
+    /** Spans up to this long also load clippings per day (for week and day bars). */
+    static final long DAY_COUNTS_MAX_DAYS = 5 * 366;
+    /** A range shorter than this is shown inside its whole week(s), the range highlighted. */
+    static final long SHORTEST_SPAN_DAYS = 7;
+
+    /** One step of the way back out: "All dates", a year, a month, or the current range. */
+    public record Crumb(String label, LocalDate from, LocalDate to) {
+    }
 
     private final Workspace workspace;
-    private final ObservableList<Bar> bars = FXCollections.observableArrayList();
+    private final ObjectProperty<TimelineScale.Counts> counts = new SimpleObjectProperty<>(TimelineScale.Counts.EMPTY);
+    private final ObjectProperty<TimelineScale.Layout> layout = new SimpleObjectProperty<>(TimelineScale.Layout.EMPTY);
+    private final DoubleProperty width = new SimpleDoubleProperty(600);
     private final ObservableList<MonthCount> months = FXCollections.observableArrayList();
-    private final BooleanProperty perDay = new SimpleBooleanProperty(false);
+    private final ObservableMap<Integer, Long> yearTotals = FXCollections.observableHashMap();
     private final LongProperty undated = new SimpleLongProperty();
+    private final LongProperty loaded = new SimpleLongProperty();
     private volatile long request;
 
     public TimelineViewModel(Workspace workspace) {
         this.workspace = workspace;
         workspace.filterProperty().addListener((o, a, b) -> reload());
         workspace.revisionProperty().addListener((o, a, b) -> reload());
+        counts.addListener((o, a, b) -> relayout());
+        width.addListener((o, a, b) -> relayout());
     }
 
-    public ObservableList<Bar> bars() {
-        return bars;
+    /** The bars for the current width, set on the FX thread once the counts are in. */
+    public ReadOnlyObjectProperty<TimelineScale.Layout> layoutProperty() {
+        return layout;
+    }
+
+    public List<Bucket> buckets() {
+        return layout.get().buckets();
+    }
+
+    /** The width the bars have (the view sets it as it is resized); the granularity follows it. */
+    public DoubleProperty widthProperty() {
+        return width;
     }
 
     /** Months with clippings (for the year › month › day tree), under the filter without its dates. */
@@ -51,12 +80,17 @@ public final class TimelineViewModel {
         return months;
     }
 
-    public ReadOnlyBooleanProperty perDayProperty() {
-        return perDay;
-    }
-
     public ReadOnlyLongProperty undatedProperty() {
         return undated;
+    }
+
+    /** Goes up by one each time new counts are in (the date tree refreshes then). */
+    public ReadOnlyLongProperty loadedProperty() {
+        return loaded;
+    }
+
+    public ClippingFilter filter() {
+        return workspace.filter();
     }
 
     public LocalDate rangeFrom() {
@@ -67,17 +101,15 @@ public final class TimelineViewModel {
         return workspace.filter().to();
     }
 
-    private record Loaded(List<Bar> bars, boolean perDay, List<MonthCount> months, long undated, java.util.Map<Integer, Long> years) {
-    }
-
-    private final javafx.collections.ObservableMap<Integer, Long> yearTotals = FXCollections.observableHashMap();
-
     /**
      * Clippings per year including year-only dates, filled only when the filter has some (they are
      * in no month); otherwise empty and the months' sums are the years' totals.
      */
-    public javafx.collections.ObservableMap<Integer, Long> yearTotals() {
+    public ObservableMap<Integer, Long> yearTotals() {
         return yearTotals;
+    }
+
+    private record Loaded(TimelineScale.Counts counts, List<MonthCount> months, long undated, Map<Integer, Long> years) {
     }
 
     public void reload() {
@@ -87,37 +119,63 @@ public final class TimelineViewModel {
             if (id != request) {
                 return null; // a newer filter came while this waited: skip the work
             }
-            ClippingFilter undatedFree = filter.withDates(null, null);
-            List<MonthCount> monthCounts = workspace.services().search().months(undatedFree);
-            // Undated = all - dated: counting "undated" directly is slow with a text query (core plan).
-            long all = workspace.services().search().count(undatedFree);
-            long dated = workspace.services().search().count(undatedFree.withDates(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)));
-            long undatedCount = Math.max(0, all - dated);
-            long inMonths = monthCounts.stream().mapToLong(MonthCount::count).sum();
-            java.util.Map<Integer, Long> years = dated > inMonths ? yearCounts(undatedFree) : java.util.Map.of();
-            boolean days = filter.from() != null && filter.to() != null
-                    && ChronoUnit.DAYS.between(filter.from(), filter.to()) < DAY_VIEW_MAX_DAYS;
-            List<Bar> out = days ? dayBars(workspace.services().search().days(undatedFree, filter.from(), filter.to()),
-                    filter.from(), filter.to()) : monthBars(monthCounts);
-            return new Loaded(out, days, monthCounts, undatedCount, years);
+            return load(workspace.services().search(), filter);
         }, r -> {
             if (id == request && r != null) {
-                perDay.set(r.perDay());
-                bars.setAll(r.bars());
                 yearTotals.clear();
                 yearTotals.putAll(r.years());
                 months.setAll(r.months());
                 undated.set(r.undated());
+                counts.set(r.counts());
+                loaded.set(loaded.get() + 1);
             }
         });
     }
 
+    /** Off the FX thread: the counts for the filter's span, from the search's month and day counts. */
+    private static Loaded load(ClippingSearch search, ClippingFilter filter) {
+        ClippingFilter undatedFree = filter.withDates(null, null);
+        List<MonthCount> monthCounts = search.months(undatedFree);
+        // Undated = all - dated: counting "undated" directly is slow with a text query (core plan).
+        long all = search.count(undatedFree);
+        long dated = search.count(undatedFree.withDates(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)));
+        long inMonths = monthCounts.stream().mapToLong(MonthCount::count).sum();
+        Map<Integer, Long> years = dated > inMonths ? yearCounts(search, undatedFree) : Map.of();
+        Map<Integer, Long> yearOnly = yearOnly(years, monthCounts);
+
+        LocalDate[] data = TimelineScale.dataSpan(monthCounts, yearOnly);
+        LocalDate from = filter.from() != null ? filter.from() : data == null ? null : data[0];
+        LocalDate to = filter.to() != null ? filter.to() : data == null ? null : data[1];
+        TimelineScale.Counts counts = TimelineScale.Counts.EMPTY;
+        if (from != null && to != null && !to.isBefore(from)) {
+            if (ChronoUnit.DAYS.between(from, to) + 1 < SHORTEST_SPAN_DAYS) {
+                from = Granularity.WEEK.start(from);
+                to = Granularity.WEEK.end(to);
+            }
+            List<DayCount> days = ChronoUnit.DAYS.between(from, to) < DAY_COUNTS_MAX_DAYS
+                    ? search.days(undatedFree, from, to) : null;
+            counts = new TimelineScale.Counts(from, to, monthCounts, days, yearOnly);
+        }
+        return new Loaded(counts, monthCounts, Math.max(0, all - dated), years);
+    }
+
+    private static Map<Integer, Long> yearOnly(Map<Integer, Long> years, List<MonthCount> monthCounts) {
+        Map<Integer, Long> out = new TreeMap<>();
+        years.forEach((y, total) -> {
+            long inMonths = monthCounts.stream().filter(m -> m.month().getYear() == y).mapToLong(MonthCount::count).sum();
+            if (total > inMonths) {
+                out.put(y, total - inMonths);
+            }
+        });
+        return out;
+    }
+
     /** Per-year totals over the span of dated clippings (only run when year-only dates exist). */
-    private java.util.Map<Integer, Long> yearCounts(ClippingFilter filter) {
-        var search = workspace.services().search();
-        var oldest = search.page(filter.withDates(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)), org.clipfile.search.SortOrder.OLDEST, 0, 1);
-        var newest = search.page(filter.withDates(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)), org.clipfile.search.SortOrder.NEWEST, 0, 1);
-        java.util.Map<Integer, Long> out = new java.util.TreeMap<>();
+    private static Map<Integer, Long> yearCounts(ClippingSearch search, ClippingFilter filter) {
+        ClippingFilter dated = filter.withDates(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+        var oldest = search.page(dated, SortOrder.OLDEST, 0, 1);
+        var newest = search.page(dated, SortOrder.NEWEST, 0, 1);
+        Map<Integer, Long> out = new TreeMap<>();
         if (oldest.isEmpty() || newest.isEmpty() || oldest.get(0).date() == null || newest.get(0).date() == null) {
             return out;
         }
@@ -130,49 +188,93 @@ public final class TimelineViewModel {
         return out;
     }
 
-    static List<Bar> monthBars(List<MonthCount> counts) {
-        List<Bar> out = new ArrayList<>();
-        if (counts.isEmpty()) {
-            return out;
-        }
-        YearMonth first = counts.get(0).month();
-        YearMonth last = counts.get(counts.size() - 1).month();
-        int i = 0;
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            long n = 0;
-            if (i < counts.size() && counts.get(i).month().equals(m)) {
-                n = counts.get(i++).count();
-            }
-            out.add(new Bar(m.atDay(1), m.atEndOfMonth(), m.toString(), n));
-        }
-        return out;
+    private void relayout() {
+        layout.set(TimelineScale.fit(counts.get(), width.get()));
     }
 
-    static List<Bar> dayBars(List<DayCount> counts, LocalDate from, LocalDate to) {
-        List<Bar> out = new ArrayList<>();
-        int i = 0;
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            long n = 0;
-            if (i < counts.size() && counts.get(i).day().equals(d)) {
-                n = counts.get(i++).count();
-            }
-            out.add(new Bar(d, d, d.toString(), n));
+    /** Whether a bar lies in the date range while the timeline shows more than the range (a short range in its week). */
+    public boolean highlighted(Bucket b) {
+        LocalDate from = rangeFrom();
+        LocalDate to = rangeTo();
+        TimelineScale.Counts c = counts.get();
+        if (from == null || to == null || c.isEmpty() || (!c.from().isBefore(from) && !c.to().isAfter(to))) {
+            return false;
         }
-        return out;
+        return !b.folded() && !b.start().isBefore(from) && !b.end().isAfter(to);
     }
 
-    /** The analyst dragged across bars {@code a}..{@code b}: filter to their dates. */
-    public void selectBars(int a, int b) {
-        if (bars.isEmpty()) {
-            return;
-        }
+    /** The analyst chose bars {@code a}..{@code b} (a click: a == b): filter to exactly their dates, which zooms in. */
+    public void selectBuckets(int a, int b) {
+        List<Bucket> bars = buckets();
         int lo = Math.max(0, Math.min(a, b));
         int hi = Math.min(bars.size() - 1, Math.max(a, b));
+        while (lo <= hi && bars.get(lo).folded()) {
+            lo++;
+        }
+        while (hi >= lo && bars.get(hi).folded()) {
+            hi--;
+        }
+        if (lo > hi) {
+            return; // only an empty, folded stretch: nothing to show
+        }
         workspace.setDates(bars.get(lo).start(), bars.get(hi).end());
     }
 
+    /** The date total of the bars {@code a}..{@code b}, for the caption while dragging. */
+    public long total(int a, int b) {
+        List<Bucket> bars = buckets();
+        long n = 0;
+        for (int i = Math.max(0, Math.min(a, b)); i <= Math.min(bars.size() - 1, Math.max(a, b)); i++) {
+            n += bars.get(i).count();
+        }
+        return n;
+    }
+
+    /**
+     * The way back out of the current date range, widest first: all dates, then its year and its
+     * month when the range lies inside one, then the range itself (the last crumb is where we are).
+     */
+    public List<Crumb> crumbs(String allLabel) {
+        List<Crumb> out = new ArrayList<>();
+        out.add(new Crumb(allLabel, null, null));
+        LocalDate from = rangeFrom();
+        LocalDate to = rangeTo();
+        if (from == null && to == null) {
+            return out;
+        }
+        if (from == null || to == null) {
+            out.add(new Crumb(from == null ? "until " + Bucket.span(to, to) : "from " + Bucket.span(from, from), from, to));
+            return out;
+        }
+        if (from.getYear() == to.getYear()) {
+            LocalDate y1 = Granularity.YEAR.start(from);
+            LocalDate y2 = Granularity.YEAR.end(from);
+            if (!(from.equals(y1) && to.equals(y2))) {
+                out.add(new Crumb(String.valueOf(from.getYear()), y1, y2));
+            }
+            if (YearMonth.from(from).equals(YearMonth.from(to))) {
+                LocalDate m1 = Granularity.MONTH.start(from);
+                LocalDate m2 = Granularity.MONTH.end(from);
+                if (!(from.equals(m1) && to.equals(m2))) {
+                    out.add(new Crumb(Bucket.span(m1, m2), m1, m2));
+                }
+            }
+        }
+        out.add(new Crumb(Bucket.span(from, to), from, to));
+        return out;
+    }
+
+    /** One step out: from a day to its month, a month to its year, a year to all dates. */
     public void zoomOut() {
-        workspace.setDates(null, null);
+        List<Crumb> crumbs = crumbs("");
+        if (crumbs.size() > 1) {
+            Crumb up = crumbs.get(crumbs.size() - 2);
+            workspace.setDates(up.from(), up.to());
+        }
+    }
+
+    public void goTo(Crumb crumb) {
+        workspace.setDates(crumb.from(), crumb.to());
     }
 
     public void select(DateNode node) {
@@ -180,6 +282,19 @@ public final class TimelineViewModel {
             workspace.showUndated();
         } else {
             workspace.setDates(node.from(), node.to());
+        }
+    }
+
+    /**
+     * Escape in the date tree: drops the date range or the undated-only filter, keeping the
+     * others; with no date filter left, clears every filter as Escape does elsewhere.
+     */
+    public void escape() {
+        ClippingFilter f = workspace.filter();
+        if (f.undatedOnly() || f.from() != null || f.to() != null) {
+            workspace.setFilter(f.withUndatedOnly(false).withDates(null, null));
+        } else {
+            workspace.clearFilters();
         }
     }
 
