@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 TagCommand.class, TagsCommand.class, RenameTagCommand.class, DeleteTagCommand.class,
                 ExportCommand.class, StatsCommand.class, DeleteCommand.class, RestoreCommand.class,
                 EmptyTrashCommand.class, BackupCommand.class, RestoreBackupCommand.class, CheckCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, CaptureQualityCommand.class, CommandLine.HelpCommand.class})
 public final class ClipfileCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int PARTIAL = 1;

@@ -68,6 +68,11 @@ public final class HtmlClippingParser {
         return parse(html, baseUri, fileName, false);
     }
 
+    /** Same, for a page saved on {@code savedOn}: a later published date is a mistake, not the date. */
+    public ParsedClipping parse(String html, String baseUri, String fileName, java.time.LocalDate savedOn) throws ClippingParseException {
+        return parse(html, baseUri, fileName, false);
+    }
+
     /**
      * Parses HTML from the clipboard. A selection from a page is kept whole (the analyst chose
      * it); a whole page pasted (it has navigation, a header or furniture) is extracted as a saved
