@@ -51,7 +51,7 @@ public final class ClippingFileReader {
         String ext = FileImporter.extension(file);
         if (FileImporter.HTML_TYPES.contains(ext)) {
             Optional<byte[]> bytes = readBounded(file, FileImporter.MAX_HTML_FILE_BYTES, report);
-            return bytes.flatMap(b -> parseHtml(file, decodePage(file, b, null, options, report), null, report));
+            return bytes.flatMap(b -> decodePage(file, b, null, options, report)).flatMap(h -> parseHtml(file, h, null, report));
         }
         if (FileImporter.MHTML_TYPES.contains(ext)) {
             Optional<byte[]> bytes = readBounded(file, FileImporter.MAX_MHTML_FILE_BYTES, report);
@@ -65,7 +65,8 @@ public final class ClippingFileReader {
                 report.reject(file, e.getMessage());
                 return Optional.empty();
             }
-            return parseHtml(file, decodePage(file, page.html(), page.charset(), options, report), page.location(), report);
+            return decodePage(file, page.html(), page.charset(), options, report)
+                    .flatMap(h -> parseHtml(file, h, page.location(), report));
         }
         if (!FileImporter.TEXT_TYPES.contains(ext) && !ext.isEmpty()) {
             report.reject(file, "not a file type Clipfile reads (." + ext + "); it reads " + FileImporter.supportedTypes());
@@ -76,7 +77,7 @@ public final class ClippingFileReader {
             return Optional.empty();
         }
         if (isHtmlDocument(bytes.get())) {
-            return parseHtml(file, decodePage(file, bytes.get(), null, options, report), null, report);
+            return decodePage(file, bytes.get(), null, options, report).flatMap(h -> parseHtml(file, h, null, report));
         }
         Optional<String> text = decodeText(file, bytes.get(), options, report);
         if (text.isEmpty()) {
@@ -99,12 +100,18 @@ public final class ClippingFileReader {
         return HTML_START.matcher(head).lookingAt();
     }
 
-    private String decodePage(Path file, byte[] bytes, String transport, FileImporter.Options options, ImportReport report) {
+    /** A page's text as a browser decodes it; empty after rejecting a binary file. */
+    private static Optional<String> decodePage(Path file, byte[] bytes, String transport, FileImporter.Options options,
+                                               ImportReport report) {
         WebPageDecoder.Decoded decoded = WebPageDecoder.decode(bytes, transport, options.encoding());
+        if (decoded.basis().equals(WebPageDecoder.BINARY)) {
+            report.reject(file, "a binary file, not text");
+            return Optional.empty();
+        }
         if (!decoded.isPlainUnicode()) {
             report.note(file, "read as " + EncodingDetector.displayName(decoded.charset()) + " (" + decoded.basis() + ")");
         }
-        return decoded.text();
+        return Optional.of(decoded.text());
     }
 
     private Optional<ParsedClipping> parseHtml(Path file, String html, String baseUri, ImportReport report) {

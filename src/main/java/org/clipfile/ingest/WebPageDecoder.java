@@ -28,6 +28,9 @@ final class WebPageDecoder {
     private static final Pattern XML_ENCODING = Pattern.compile(
             "^\\s*<\\?xml[^>]*\\bencoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
+    /** The basis of a reading of bytes that are not text at all (NULs, control characters): not a page. */
+    static final String BINARY = "binary";
+
     /** The page's text, the charset it was read in and why (for a note). */
     record Decoded(String text, Charset charset, String basis) {
         boolean isPlainUnicode() {
@@ -57,6 +60,9 @@ final class WebPageDecoder {
         Optional<EncodingGuess> utf16 = EncodingDetector.utf16WithoutBom(bytes);
         if (utf16.isPresent()) {
             return new Decoded(utf16.get().text(), utf16.get().charset(), utf16.get().basis());
+        }
+        if (TextDecoder.looksBinary(bytes)) {
+            return new Decoded("", StandardCharsets.ISO_8859_1, BINARY);
         }
         String utf8 = EncodingDetector.tryDecode(bytes, StandardCharsets.UTF_8);
         String declaredName = transport != null && !transport.isBlank() ? transport : declaredCharset(bytes);
