@@ -103,10 +103,30 @@ public final class DateRecognizer {
             return Optional.empty();
         }
         DateOrder knownOrder = order == null ? DateOrder.UNKNOWN : order;
-        return parseDay(text, knownOrder)
+        return parse(text, origin, knownOrder, MIN_YEAR, MAX_YEAR);
+    }
+
+    /**
+     * A date the analyst stated on purpose (a {@code date} marker or header field): read as
+     * {@link #parse(String, DateOrigin)} does, but any real calendar day of the years 1 to 9999
+     * counts, however far in the past or future: they said it is the date.
+     */
+    public Optional<PublishedDate> parseStated(String s, DateOrigin origin) {
+        if (s == null || origin == null) {
+            return Optional.empty();
+        }
+        String text = Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
+        if (text.isEmpty() || text.length() > MAX_DATE_LENGTH) {
+            return Optional.empty();
+        }
+        return parse(text, origin, DateOrder.UNKNOWN, 1, 9999);
+    }
+
+    private static Optional<PublishedDate> parse(String text, DateOrigin origin, DateOrder order, int min, int max) {
+        return parseDay(text, order, min, max)
                 .map(day -> PublishedDate.day(day, origin))
-                .or(() -> parseMonth(text).map(month -> new PublishedDate(month, DatePrecision.MONTH, origin)))
-                .or(() -> parseYear(text, origin).map(year -> new PublishedDate(year, DatePrecision.YEAR, origin)));
+                .or(() -> parseMonth(text, min, max).map(month -> new PublishedDate(month, DatePrecision.MONTH, origin)))
+                .or(() -> parseYear(text, origin, min, max).map(year -> new PublishedDate(year, DatePrecision.YEAR, origin)));
     }
 
     /**
@@ -190,10 +210,10 @@ public final class DateRecognizer {
         return Optional.of(new Dateline(m.group("place"), m.group("source").strip(), monthDay, year, m.end()));
     }
 
-    private static Optional<LocalDate> parseDay(String text, DateOrder order) {
+    private static Optional<LocalDate> parseDay(String text, DateOrder order, int min, int max) {
         Matcher m = YEAR_MONTH_DAY.matcher(text);
         if (m.matches()) {
-            return validDate(m.group(1), m.group(3), m.group(4), MIN_YEAR, MAX_YEAR);
+            return validDate(m.group(1), m.group(3), m.group(4), min, max);
         }
         m = COMPACT_DAY.matcher(text);
         if (m.matches()) {
@@ -201,61 +221,61 @@ public final class DateRecognizer {
         }
         m = CJK_DAY.matcher(text);
         if (m.matches()) {
-            return validDate(m.group(1), m.group(2), m.group(3), MIN_YEAR, MAX_YEAR);
+            return validDate(m.group(1), m.group(2), m.group(3), min, max);
         }
         m = KOREAN_DAY.matcher(text);
         if (m.matches()) {
-            return validDate(m.group(1), m.group(2), m.group(3), MIN_YEAR, MAX_YEAR);
+            return validDate(m.group(1), m.group(2), m.group(3), min, max);
         }
         m = MONTH_DAY_YEAR.matcher(text);
         if (m.matches()) {
-            return namedMonthDate(m);
+            return namedMonthDate(m, min, max);
         }
         m = DAY_MONTH_YEAR.matcher(text);
         if (m.matches()) {
-            return namedMonthDate(m);
+            return namedMonthDate(m, min, max);
         }
         m = NUMERIC_DAY_MONTH.matcher(text);
         if (m.matches()) {
             // 03.04.2019 is day-first wherever dots are written (German, Slavic, Turkish, Nordic use)
             DateOrder byDots = order == DateOrder.UNKNOWN && m.group(2).equals(".") ? DateOrder.DAY_FIRST : order;
-            return numericDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.group(4), byDots);
+            return numericDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.group(4), byDots, min, max);
         }
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> parseMonth(String text) {
+    private static Optional<LocalDate> parseMonth(String text, int min, int max) {
         Matcher m = YEAR_MONTH.matcher(text);
         if (m.matches()) {
-            return validDate(m.group(1), m.group(2), "1", MIN_YEAR, MAX_YEAR);
+            return validDate(m.group(1), m.group(2), "1", min, max);
         }
         m = CJK_MONTH.matcher(text);
         if (m.matches()) {
-            return validDate(m.group(1), m.group(2), "1", MIN_YEAR, MAX_YEAR);
+            return validDate(m.group(1), m.group(2), "1", min, max);
         }
         m = MONTH_YEAR.matcher(text);
         if (m.matches()) {
             Integer month = MonthNames.month(m.group("month")).orElse(null);
-            return month == null ? Optional.empty() : validDate(m.group("year"), month.toString(), "1", MIN_YEAR, MAX_YEAR);
+            return month == null ? Optional.empty() : validDate(m.group("year"), month.toString(), "1", min, max);
         }
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> parseYear(String text, DateOrigin origin) {
+    private static Optional<LocalDate> parseYear(String text, DateOrigin origin, int min, int max) {
         boolean knownDateField = origin == DateOrigin.HEADER || origin == DateOrigin.METADATA || origin == DateOrigin.USER;
         if (!knownDateField || !YEAR_ONLY.matcher(text).matches()) {
             return Optional.empty();
         }
-        return validDate(text, "1", "1", MIN_YEAR, MAX_YEAR);
+        return validDate(text, "1", "1", min, max);
     }
 
     /** June 14, 2023 / 14 June 2023, with an optional weekday that must agree with the date. */
-    private static Optional<LocalDate> namedMonthDate(Matcher m) {
+    private static Optional<LocalDate> namedMonthDate(Matcher m, int min, int max) {
         Integer month = MonthNames.month(m.group("month")).orElse(null);
         if (month == null) {
             return Optional.empty();
         }
-        Optional<LocalDate> date = validDate(m.group("year"), month.toString(), m.group("day"), MIN_YEAR, MAX_YEAR);
+        Optional<LocalDate> date = validDate(m.group("year"), month.toString(), m.group("day"), min, max);
         String weekdayName = m.group("weekday");
         if (weekdayName == null || date.isEmpty()) {
             return date;
@@ -266,7 +286,7 @@ public final class DateRecognizer {
     }
 
     /** 14/06/2023 or 06/14/2023: only when the parts or the caller's order leave one reading. */
-    private static Optional<LocalDate> numericDate(int first, int second, String year, DateOrder order) {
+    private static Optional<LocalDate> numericDate(int first, int second, String year, DateOrder order, int min, int max) {
         int day;
         int month;
         if (first > 12 && second > 12) {
@@ -295,7 +315,7 @@ public final class DateRecognizer {
         } else {
             return Optional.empty();
         }
-        return validDate(year, Integer.toString(month), Integer.toString(day), MIN_YEAR, MAX_YEAR);
+        return validDate(year, Integer.toString(month), Integer.toString(day), min, max);
     }
 
     private static Optional<LocalDate> validDate(String year, String month, String day, int minYear, int maxYear) {
