@@ -46,6 +46,19 @@ final class ArticleExtractor {
             "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "hentry", "prose",
             "articlebody", "storybody", "postbody", "detail");
 
+    /** Class words that mark furniture even when it holds paragraphs of prose. */
+    private static final Set<String> ALWAYS_FURNITURE = Set.of(
+            "comment", "comments", "disqus", "reply", "replies", "footer", "sidebar", "cookie", "cookies", "consent",
+            "gdpr", "paywall", "regwall", "newsletter", "subscribe", "subscription", "signup", "login", "modal", "popup",
+            "outbrain", "taboola", "ad", "ads", "advert", "advertisement", "sponsored", "sponsor");
+    /** Tags that sit inside a sentence. */
+    private static final Set<String> INLINE = Set.of(
+            "a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "code", "sup", "sub", "small", "mark", "q", "time",
+            "font", "dfn", "kbd", "var", "s", "del", "ins", "bdi", "bdo");
+    /** Prose in a box that is at least this long is a story, not furniture. */
+    private static final int STORY_CHARS = 400;
+    /** An extraction shorter than this is checked against one with fewer furniture rules. */
+    private static final int THIN_ARTICLE_CHARS = 500;
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final int MIN_PARAGRAPH_CHARS = 25;
@@ -67,10 +80,24 @@ final class ArticleExtractor {
         if (body == null) {
             return List.of();
         }
+        Element untouched = body.clone();
         clean(body);
-        List<Element> article = findArticle(body);
+        List<String> paragraphs = articleParagraphs(body);
+        if (chars(paragraphs) < THIN_ARTICLE_CHARS) {
+            // The furniture rules took too much (a story inside a "more" or "promo" box): try
+            // again with only what is never text removed, and keep the fuller reading.
+            removeNeverText(untouched);
+            List<String> second = articleParagraphs(untouched);
+            if (chars(second) > chars(paragraphs) * 2) {
+                return second;
+            }
+        }
+        return paragraphs;
+    }
+
+    private static List<String> articleParagraphs(Element body) {
         List<String> paragraphs = new ArrayList<>();
-        for (String p : HtmlText.paragraphs(article)) {
+        for (String p : HtmlText.paragraphs(findArticle(body))) {
             if (!BOILERPLATE.contains(p.toLowerCase(Locale.ROOT).replaceAll("[\\s:：|»›>]+$", ""))) {
                 paragraphs.add(p);
             }
@@ -78,17 +105,31 @@ final class ArticleExtractor {
         return paragraphs;
     }
 
-    /** Removes furniture; also used by the paste path, which keeps all that remains. */
-    static void clean(Element body) {
+    private static int chars(List<String> paragraphs) {
+        return paragraphs.stream().mapToInt(String::length).sum();
+    }
+
+    private static void removeNeverText(Element body) {
         body.select(ALWAYS_REMOVED).remove();
         body.select("[style]").stream()
                 .filter(e -> e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "").matches(".*(display:none|visibility:hidden).*"))
                 .forEach(Element::remove);
+    }
+
+    /** Removes furniture; also used by the paste path, which keeps all that remains. */
+    static void clean(Element body) {
+        removeNeverText(body);
         int bodyText = body.text().length();
         List<Element> junk = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body || e.normalName().equals("html") || e.normalName().equals("a") && !e.hasAttr("class")) {
                 continue;
+            }
+            if (INLINE.contains(e.normalName()) && hasOwnText(e.parent())) {
+                continue; // a word in a sentence ("<a class=popup>elderly</a> man") is never furniture
+            }
+            if (holdsAStory(e)) {
+                continue; // paragraphs of prose in a box called "read-more" or "promo" are still the story
             }
             boolean furniture = isJunk(e) || e.normalName().equals("footer")
                     || e.normalName().equals("header") && e.selectFirst("h1") == null;
@@ -98,6 +139,39 @@ final class ArticleExtractor {
             }
         }
         junk.forEach(Element::remove);
+    }
+
+    private static boolean hasOwnText(Element e) {
+        if (e == null) {
+            return false;
+        }
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a box whose class says furniture holds prose all the same: paragraphs of real length
+     * that are not links. Comments, footers and sidebars are furniture whatever they hold.
+     */
+    private static boolean holdsAStory(Element e) {
+        for (String name : names(e)) {
+            for (String word : words(name)) {
+                if (ALWAYS_FURNITURE.contains(word)) {
+                    return false;
+                }
+            }
+        }
+        int prose = 0;
+        for (Element p : e.select("p")) {
+            if (p.text().length() >= 80 && linkDensity(p) < 0.25) {
+                prose += p.text().length();
+            }
+        }
+        return prose >= STORY_CHARS && linkDensity(e) < 0.3;
     }
 
     static boolean isJunk(Element e) {
