@@ -35,7 +35,8 @@ final class ArticleExtractor {
             "outbrain", "overlay", "paywall", "popular", "popup", "print", "promo", "promotion", "recirc",
             "recommended", "related", "share", "sharing", "sidebar", "signup", "social", "sponsor", "sponsored",
             "subscribe", "subscription", "taboola", "tags", "toolbar", "trending", "widget", "timestamp",
-            "author", "date", "skip", "sr", "visually", "caption", "credit", "meter", "regwall");
+            "author", "date", "skip", "sr", "visually", "caption", "credit", "meter", "regwall", "gallery", "slideshow",
+            "carousel");
     /** Furniture words that can sit inside a longer class word ("sharebar", "cookieNotice"). */
     private static final List<String> JUNK_PARTS = List.of(
             "cookie", "consent", "paywall", "newsletter", "subscribe", "outbrain", "taboola", "advert", "sponsor",
@@ -50,7 +51,8 @@ final class ArticleExtractor {
     private static final Set<String> ALWAYS_FURNITURE = Set.of(
             "comment", "comments", "disqus", "reply", "replies", "footer", "sidebar", "cookie", "cookies", "consent",
             "gdpr", "paywall", "regwall", "newsletter", "subscribe", "subscription", "signup", "login", "modal", "popup",
-            "outbrain", "taboola", "ad", "ads", "advert", "advertisement", "sponsored", "sponsor");
+            "outbrain", "taboola", "ad", "ads", "advert", "advertisement", "sponsored", "sponsor", "gallery", "slideshow",
+            "carousel");
     /** Tags that sit inside a sentence. */
     private static final Set<String> INLINE = Set.of(
             "a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "code", "sup", "sub", "small", "mark", "q", "time",
@@ -97,7 +99,9 @@ final class ArticleExtractor {
 
     private static List<String> articleParagraphs(Element body) {
         List<String> paragraphs = new ArrayList<>();
-        for (String p : HtmlText.paragraphs(findArticle(body))) {
+        List<Element> article = findArticle(body);
+        ArticleCleaner.clean(article);
+        for (String p : HtmlText.paragraphs(article)) {
             if (!BOILERPLATE.contains(p.toLowerCase(Locale.ROOT).replaceAll("[\\s:：|»›>]+$", ""))) {
                 paragraphs.add(p);
             }
@@ -189,6 +193,10 @@ final class ArticleExtractor {
             }
         }
         return false;
+    }
+
+    static boolean isContentNamed(Element e) {
+        return isContent(e);
     }
 
     private static boolean isContent(Element e) {
