@@ -64,6 +64,8 @@ final class ArticleExtractor {
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** How much more prose the element around the best block must hold to be the story instead. */
+    private static final double WIDEN_FACTOR = 1.5;
     private static final int MAX_SCORED_ANCESTORS = 5;
     /** Paragraphs the page repeats around every article, not the article's words. */
     private static final Set<String> BOILERPLATE = Set.of(
@@ -275,7 +277,8 @@ final class ArticleExtractor {
                 bestScore = score;
             }
         }
-        return withSiblings(best, bestScore, scores);
+        Element widened = widen(best);
+        return widened == best ? withSiblings(best, bestScore, scores) : List.of(widened);
     }
 
     private static void addScore(Map<Element, Double> scores, Element e, double add) {
@@ -301,6 +304,53 @@ final class ArticleExtractor {
 
     private static double finalScore(Element e, double score) {
         return score * (1 - linkDensity(e));
+    }
+
+    /**
+     * The best block may be one part of a story split into steps or sections: while the element
+     * around it holds much more prose (paragraphs that are not links) than it does, the story is
+     * that element.
+     */
+    private static Element widen(Element best) {
+        Element chosen = best;
+        int prose = prose(best);
+        for (Element parent = best.parent(); parent != null && !parent.normalName().equals("body")
+                && !parent.normalName().equals("html"); parent = parent.parent()) {
+            int more = prose(parent);
+            // ... and is mostly that prose, not lists of other stories or comments around it
+            if (more >= prose * WIDEN_FACTOR && linkDensity(parent) < 0.3 && parent.text().length() <= more * 1.5
+                    && shortBits(parent) - shortBits(chosen) <= 5) {
+                chosen = parent;
+                prose = more;
+            } else if (more > prose) {
+                break; // more text, but not enough more prose: what is around is the page, not the story
+            }
+        }
+        return chosen;
+    }
+
+    /** Bits of text under 80 characters outside lists: labels, buttons, captions, player controls. */
+    private static int shortBits(Element e) {
+        int n = 0;
+        for (String bit : HtmlText.paragraphs(e)) {
+            if (bit.length() < 80) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Characters of prose: paragraphs (or blocks of own text) of real length that are not mostly links. */
+    private static int prose(Element e) {
+        int chars = 0;
+        for (Element p : e.select("p, pre, div, td, li, blockquote")) {
+            String text = ownParagraphText(p);
+            if (text.length() >= 80 && (p.normalName().equals("p") || p.normalName().equals("pre") || holdsOwnText(p))
+                    && linkDensity(p) < 0.25) {
+                chars += text.length();
+            }
+        }
+        return chars;
     }
 
     /** Sibling blocks of the best one that look like more of the same story. */
