@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 ExportCommand.class, StatsCommand.class, DeleteCommand.class, RestoreCommand.class,
                 EmptyTrashCommand.class, BackupCommand.class, RestoreBackupCommand.class, CheckCommand.class,
                 ScreenshotCommand.class, BenchCommand.class, WindowBenchCommand.class, SampleArchiveCommand.class,
-                CommandLine.HelpCommand.class})
+                CaptureQualityCommand.class, CommandLine.HelpCommand.class})
 public final class ClipfileCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int PARTIAL = 1;

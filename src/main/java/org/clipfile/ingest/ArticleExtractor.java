@@ -35,7 +35,8 @@ final class ArticleExtractor {
             "outbrain", "overlay", "paywall", "popular", "popup", "print", "promo", "promotion", "recirc",
             "recommended", "related", "share", "sharing", "sidebar", "signup", "social", "sponsor", "sponsored",
             "subscribe", "subscription", "taboola", "tags", "toolbar", "trending", "widget", "timestamp",
-            "author", "date", "skip", "sr", "visually", "caption", "credit", "meter", "regwall");
+            "author", "date", "skip", "sr", "visually", "caption", "credit", "meter", "regwall", "gallery", "slideshow",
+            "carousel");
     /** Furniture words that can sit inside a longer class word ("sharebar", "cookieNotice"). */
     private static final List<String> JUNK_PARTS = List.of(
             "cookie", "consent", "paywall", "newsletter", "subscribe", "outbrain", "taboola", "advert", "sponsor",
@@ -46,9 +47,25 @@ final class ArticleExtractor {
             "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "hentry", "prose",
             "articlebody", "storybody", "postbody", "detail");
 
+    /** Class words that mark furniture even when it holds paragraphs of prose. */
+    private static final Set<String> ALWAYS_FURNITURE = Set.of(
+            "comment", "comments", "disqus", "reply", "replies", "footer", "sidebar", "cookie", "cookies", "consent",
+            "gdpr", "paywall", "regwall", "newsletter", "subscribe", "subscription", "signup", "login", "modal", "popup",
+            "outbrain", "taboola", "ad", "ads", "advert", "advertisement", "sponsored", "sponsor", "gallery", "slideshow",
+            "carousel");
+    /** Tags that sit inside a sentence. */
+    private static final Set<String> INLINE = Set.of(
+            "a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "code", "sup", "sub", "small", "mark", "q", "time",
+            "font", "dfn", "kbd", "var", "s", "del", "ins", "bdi", "bdo");
+    /** Prose in a box that is at least this long is a story, not furniture. */
+    private static final int STORY_CHARS = 400;
+    /** An extraction shorter than this is checked against one with fewer furniture rules. */
+    private static final int THIN_ARTICLE_CHARS = 500;
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** How much more prose the element around the best block must hold to be the story instead. */
+    private static final double WIDEN_FACTOR = 1.5;
     private static final int MAX_SCORED_ANCESTORS = 5;
     /** Paragraphs the page repeats around every article, not the article's words. */
     private static final Set<String> BOILERPLATE = Set.of(
@@ -67,9 +84,25 @@ final class ArticleExtractor {
         if (body == null) {
             return List.of();
         }
+        Element untouched = body.clone();
         clean(body);
-        List<Element> article = findArticle(body);
+        List<String> paragraphs = articleParagraphs(body);
+        if (chars(paragraphs) < THIN_ARTICLE_CHARS) {
+            // The furniture rules took too much (a story inside a "more" or "promo" box): try
+            // again with only what is never text removed, and keep the fuller reading.
+            removeNeverText(untouched);
+            List<String> second = articleParagraphs(untouched);
+            if (chars(second) > chars(paragraphs) * 2) {
+                return second;
+            }
+        }
+        return paragraphs;
+    }
+
+    private static List<String> articleParagraphs(Element body) {
         List<String> paragraphs = new ArrayList<>();
+        List<Element> article = findArticle(body);
+        ArticleCleaner.clean(article);
         for (String p : HtmlText.paragraphs(article)) {
             if (!BOILERPLATE.contains(p.toLowerCase(Locale.ROOT).replaceAll("[\\s:：|»›>]+$", ""))) {
                 paragraphs.add(p);
@@ -78,17 +111,31 @@ final class ArticleExtractor {
         return paragraphs;
     }
 
-    /** Removes furniture; also used by the paste path, which keeps all that remains. */
-    static void clean(Element body) {
+    private static int chars(List<String> paragraphs) {
+        return paragraphs.stream().mapToInt(String::length).sum();
+    }
+
+    private static void removeNeverText(Element body) {
         body.select(ALWAYS_REMOVED).remove();
         body.select("[style]").stream()
                 .filter(e -> e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "").matches(".*(display:none|visibility:hidden).*"))
                 .forEach(Element::remove);
+    }
+
+    /** Removes furniture; also used by the paste path, which keeps all that remains. */
+    static void clean(Element body) {
+        removeNeverText(body);
         int bodyText = body.text().length();
         List<Element> junk = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body || e.normalName().equals("html") || e.normalName().equals("a") && !e.hasAttr("class")) {
                 continue;
+            }
+            if (INLINE.contains(e.normalName()) && hasOwnText(e.parent())) {
+                continue; // a word in a sentence ("<a class=popup>elderly</a> man") is never furniture
+            }
+            if (holdsAStory(e)) {
+                continue; // paragraphs of prose in a box called "read-more" or "promo" are still the story
             }
             boolean furniture = isJunk(e) || e.normalName().equals("footer")
                     || e.normalName().equals("header") && e.selectFirst("h1") == null;
@@ -98,6 +145,39 @@ final class ArticleExtractor {
             }
         }
         junk.forEach(Element::remove);
+    }
+
+    private static boolean hasOwnText(Element e) {
+        if (e == null) {
+            return false;
+        }
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a box whose class says furniture holds prose all the same: paragraphs of real length
+     * that are not links. Comments, footers and sidebars are furniture whatever they hold.
+     */
+    private static boolean holdsAStory(Element e) {
+        for (String name : names(e)) {
+            for (String word : words(name)) {
+                if (ALWAYS_FURNITURE.contains(word)) {
+                    return false;
+                }
+            }
+        }
+        int prose = 0;
+        for (Element p : e.select("p")) {
+            if (p.text().length() >= 80 && linkDensity(p) < 0.25) {
+                prose += p.text().length();
+            }
+        }
+        return prose >= STORY_CHARS && linkDensity(e) < 0.3;
     }
 
     static boolean isJunk(Element e) {
@@ -115,6 +195,10 @@ final class ArticleExtractor {
             }
         }
         return false;
+    }
+
+    static boolean isContentNamed(Element e) {
+        return isContent(e);
     }
 
     private static boolean isContent(Element e) {
@@ -193,7 +277,8 @@ final class ArticleExtractor {
                 bestScore = score;
             }
         }
-        return withSiblings(best, bestScore, scores);
+        Element widened = widen(best);
+        return widened == best ? withSiblings(best, bestScore, scores) : List.of(widened);
     }
 
     private static void addScore(Map<Element, Double> scores, Element e, double add) {
@@ -219,6 +304,53 @@ final class ArticleExtractor {
 
     private static double finalScore(Element e, double score) {
         return score * (1 - linkDensity(e));
+    }
+
+    /**
+     * The best block may be one part of a story split into steps or sections: while the element
+     * around it holds much more prose (paragraphs that are not links) than it does, the story is
+     * that element.
+     */
+    private static Element widen(Element best) {
+        Element chosen = best;
+        int prose = prose(best);
+        for (Element parent = best.parent(); parent != null && !parent.normalName().equals("body")
+                && !parent.normalName().equals("html"); parent = parent.parent()) {
+            int more = prose(parent);
+            // ... and is mostly that prose, not lists of other stories or comments around it
+            if (more >= prose * WIDEN_FACTOR && linkDensity(parent) < 0.3 && parent.text().length() <= more * 1.5
+                    && shortBits(parent) - shortBits(chosen) <= 5) {
+                chosen = parent;
+                prose = more;
+            } else if (more > prose) {
+                break; // more text, but not enough more prose: what is around is the page, not the story
+            }
+        }
+        return chosen;
+    }
+
+    /** Bits of text under 80 characters outside lists: labels, buttons, captions, player controls. */
+    private static int shortBits(Element e) {
+        int n = 0;
+        for (String bit : HtmlText.paragraphs(e)) {
+            if (bit.length() < 80) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Characters of prose: paragraphs (or blocks of own text) of real length that are not mostly links. */
+    private static int prose(Element e) {
+        int chars = 0;
+        for (Element p : e.select("p, pre, div, td, li, blockquote")) {
+            String text = ownParagraphText(p);
+            if (text.length() >= 80 && (p.normalName().equals("p") || p.normalName().equals("pre") || holdsOwnText(p))
+                    && linkDensity(p) < 0.25) {
+                chars += text.length();
+            }
+        }
+        return chars;
     }
 
     /** Sibling blocks of the best one that look like more of the same story. */

@@ -30,31 +30,6 @@ public final class DateRecognizer {
     /** Longer input cannot be one date; bounding it keeps regex work small on pasted junk. */
     private static final int MAX_DATE_LENGTH = 80;
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1),
-            Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3),
-            Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5),
-            Map.entry("june", 6), Map.entry("jun", 6),
-            Map.entry("july", 7), Map.entry("jul", 7),
-            Map.entry("august", 8), Map.entry("aug", 8),
-            Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9),
-            Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11),
-            Map.entry("december", 12), Map.entry("dec", 12));
-
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),
-            Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("tue", DayOfWeek.TUESDAY),
-            Map.entry("tues", DayOfWeek.TUESDAY),
-            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("wed", DayOfWeek.WEDNESDAY),
-            Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("thu", DayOfWeek.THURSDAY),
-            Map.entry("thur", DayOfWeek.THURSDAY), Map.entry("thurs", DayOfWeek.THURSDAY),
-            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("fri", DayOfWeek.FRIDAY),
-            Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sat", DayOfWeek.SATURDAY),
-            Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("sun", DayOfWeek.SUNDAY));
-
     /** {@code 2023-06-14}, {@code 2023/06/14}, {@code 2023.06.14}, optionally with a time and zone. */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
             "(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"
@@ -64,14 +39,20 @@ public final class DateRecognizer {
     private static final Pattern COMPACT_DAY = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
+    /** "June 14, 2023", "Wednesday, June 14th 2023", "Mai 31, 2012". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?:(?<weekday>\\p{Alpha}+)\\.?,?\\s+)?(?<month>\\p{Alpha}+)\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})",
-            Pattern.CASE_INSENSITIVE);
+            "(?:(?<weekday>\\p{L}+)\\.?,?\\s+)?(?<month>\\p{L}+)\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "14 June 2023", "31. Mai 2012", "1er mai 2019", "3 de abril de 2019", "3 апреля 2019 г.",
+     * with an optional weekday before it.
+     */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?:(?<weekday>\\p{Alpha}+)\\.?,?\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>\\p{Alpha}+)\\.?,?\\s+(?<year>\\d{4})",
-            Pattern.CASE_INSENSITIVE);
+            "(?:(?<weekday>\\p{L}+)\\.?,?\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th|er|\\.|º|°)?\\s*(?:of\\s+|de\\s+)?(?<month>\\p{L}+)\\.?,?\\s+(?:de\\s+|del\\s+)?(?<year>\\d{4})(?:\\s*(?:г|р|yılı)\\.?)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_YEAR = Pattern.compile(
-            "(?<month>\\p{Alpha}+)\\.?,?\\s+(?<year>\\d{4})", Pattern.CASE_INSENSITIVE);
+            "(?<month>\\p{L}+)\\.?,?\\s+(?:de\\s+)?(?<year>\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern KOREAN_DAY = Pattern.compile("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
     private static final Pattern CJK_DAY = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
     private static final Pattern CJK_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
     private static final Pattern NUMERIC_DAY_MONTH = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})");
@@ -122,10 +103,30 @@ public final class DateRecognizer {
             return Optional.empty();
         }
         DateOrder knownOrder = order == null ? DateOrder.UNKNOWN : order;
-        return parseDay(text, knownOrder)
+        return parse(text, origin, knownOrder, MIN_YEAR, MAX_YEAR);
+    }
+
+    /**
+     * A date the analyst stated on purpose (a {@code date} marker or header field): read as
+     * {@link #parse(String, DateOrigin)} does, but any real calendar day of the years 1 to 9999
+     * counts, however far in the past or future: they said it is the date.
+     */
+    public Optional<PublishedDate> parseStated(String s, DateOrigin origin) {
+        if (s == null || origin == null) {
+            return Optional.empty();
+        }
+        String text = Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
+        if (text.isEmpty() || text.length() > MAX_DATE_LENGTH) {
+            return Optional.empty();
+        }
+        return parse(text, origin, DateOrder.UNKNOWN, 1, 9999);
+    }
+
+    private static Optional<PublishedDate> parse(String text, DateOrigin origin, DateOrder order, int min, int max) {
+        return parseDay(text, order, min, max)
                 .map(day -> PublishedDate.day(day, origin))
-                .or(() -> parseMonth(text).map(month -> new PublishedDate(month, DatePrecision.MONTH, origin)))
-                .or(() -> parseYear(text, origin).map(year -> new PublishedDate(year, DatePrecision.YEAR, origin)));
+                .or(() -> parseMonth(text, min, max).map(month -> new PublishedDate(month, DatePrecision.MONTH, origin)))
+                .or(() -> parseYear(text, origin, min, max).map(year -> new PublishedDate(year, DatePrecision.YEAR, origin)));
     }
 
     /**
@@ -189,7 +190,7 @@ public final class DateRecognizer {
         Optional<MonthDay> monthDay = Optional.empty();
         Optional<Year> year = Optional.empty();
         if (m.group("month") != null) {
-            Integer month = MONTHS.get(m.group("month").toLowerCase(Locale.ROOT));
+            Integer month = MonthNames.month(m.group("month")).orElse(null);
             if (month == null) {
                 return Optional.empty(); // "PLACE, Something 12 (X) -" is not a shape we know
             }
@@ -209,10 +210,10 @@ public final class DateRecognizer {
         return Optional.of(new Dateline(m.group("place"), m.group("source").strip(), monthDay, year, m.end()));
     }
 
-    private static Optional<LocalDate> parseDay(String text, DateOrder order) {
+    private static Optional<LocalDate> parseDay(String text, DateOrder order, int min, int max) {
         Matcher m = YEAR_MONTH_DAY.matcher(text);
         if (m.matches()) {
-            return validDate(m.group(1), m.group(3), m.group(4), MIN_YEAR, MAX_YEAR);
+            return validDate(m.group(1), m.group(3), m.group(4), min, max);
         }
         m = COMPACT_DAY.matcher(text);
         if (m.matches()) {
@@ -220,66 +221,72 @@ public final class DateRecognizer {
         }
         m = CJK_DAY.matcher(text);
         if (m.matches()) {
-            return validDate(m.group(1), m.group(2), m.group(3), MIN_YEAR, MAX_YEAR);
+            return validDate(m.group(1), m.group(2), m.group(3), min, max);
+        }
+        m = KOREAN_DAY.matcher(text);
+        if (m.matches()) {
+            return validDate(m.group(1), m.group(2), m.group(3), min, max);
         }
         m = MONTH_DAY_YEAR.matcher(text);
         if (m.matches()) {
-            return namedMonthDate(m);
+            return namedMonthDate(m, min, max);
         }
         m = DAY_MONTH_YEAR.matcher(text);
         if (m.matches()) {
-            return namedMonthDate(m);
+            return namedMonthDate(m, min, max);
         }
         m = NUMERIC_DAY_MONTH.matcher(text);
         if (m.matches()) {
-            return numericDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.group(4), order);
+            // 03.04.2019 is day-first wherever dots are written (German, Slavic, Turkish, Nordic use)
+            DateOrder byDots = order == DateOrder.UNKNOWN && m.group(2).equals(".") ? DateOrder.DAY_FIRST : order;
+            return numericDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.group(4), byDots, min, max);
         }
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> parseMonth(String text) {
+    private static Optional<LocalDate> parseMonth(String text, int min, int max) {
         Matcher m = YEAR_MONTH.matcher(text);
         if (m.matches()) {
-            return validDate(m.group(1), m.group(2), "1", MIN_YEAR, MAX_YEAR);
+            return validDate(m.group(1), m.group(2), "1", min, max);
         }
         m = CJK_MONTH.matcher(text);
         if (m.matches()) {
-            return validDate(m.group(1), m.group(2), "1", MIN_YEAR, MAX_YEAR);
+            return validDate(m.group(1), m.group(2), "1", min, max);
         }
         m = MONTH_YEAR.matcher(text);
         if (m.matches()) {
-            Integer month = MONTHS.get(m.group("month").toLowerCase(Locale.ROOT));
-            return month == null ? Optional.empty() : validDate(m.group("year"), month.toString(), "1", MIN_YEAR, MAX_YEAR);
+            Integer month = MonthNames.month(m.group("month")).orElse(null);
+            return month == null ? Optional.empty() : validDate(m.group("year"), month.toString(), "1", min, max);
         }
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> parseYear(String text, DateOrigin origin) {
+    private static Optional<LocalDate> parseYear(String text, DateOrigin origin, int min, int max) {
         boolean knownDateField = origin == DateOrigin.HEADER || origin == DateOrigin.METADATA || origin == DateOrigin.USER;
         if (!knownDateField || !YEAR_ONLY.matcher(text).matches()) {
             return Optional.empty();
         }
-        return validDate(text, "1", "1", MIN_YEAR, MAX_YEAR);
+        return validDate(text, "1", "1", min, max);
     }
 
     /** June 14, 2023 / 14 June 2023, with an optional weekday that must agree with the date. */
-    private static Optional<LocalDate> namedMonthDate(Matcher m) {
-        Integer month = MONTHS.get(m.group("month").toLowerCase(Locale.ROOT));
+    private static Optional<LocalDate> namedMonthDate(Matcher m, int min, int max) {
+        Integer month = MonthNames.month(m.group("month")).orElse(null);
         if (month == null) {
             return Optional.empty();
         }
-        Optional<LocalDate> date = validDate(m.group("year"), month.toString(), m.group("day"), MIN_YEAR, MAX_YEAR);
+        Optional<LocalDate> date = validDate(m.group("year"), month.toString(), m.group("day"), min, max);
         String weekdayName = m.group("weekday");
         if (weekdayName == null || date.isEmpty()) {
             return date;
         }
-        DayOfWeek weekday = WEEKDAYS.get(weekdayName.toLowerCase(Locale.ROOT));
+        DayOfWeek weekday = MonthNames.weekday(weekdayName).orElse(null);
         // A weekday that contradicts the date means one of them is a typo: we can't tell which.
         return weekday == date.get().getDayOfWeek() ? date : Optional.empty();
     }
 
     /** 14/06/2023 or 06/14/2023: only when the parts or the caller's order leave one reading. */
-    private static Optional<LocalDate> numericDate(int first, int second, String year, DateOrder order) {
+    private static Optional<LocalDate> numericDate(int first, int second, String year, DateOrder order, int min, int max) {
         int day;
         int month;
         if (first > 12 && second > 12) {
@@ -308,7 +315,7 @@ public final class DateRecognizer {
         } else {
             return Optional.empty();
         }
-        return validDate(year, Integer.toString(month), Integer.toString(day), MIN_YEAR, MAX_YEAR);
+        return validDate(year, Integer.toString(month), Integer.toString(day), min, max);
     }
 
     private static Optional<LocalDate> validDate(String year, String month, String day, int minYear, int maxYear) {

@@ -42,8 +42,7 @@ public final class FileImporter {
     static final Set<String> MHTML_TYPES = Set.of("mhtml", "mht");
 
     private final ClippingStore store;
-    private final TextClippingParser textParser = new TextClippingParser();
-    private final HtmlClippingParser htmlParser = new HtmlClippingParser();
+    private final ClippingFileReader reader = new ClippingFileReader();
 
     public FileImporter(ClippingStore store) {
         this.store = store;
@@ -175,7 +174,7 @@ public final class FileImporter {
             if (JSON_TYPES.contains(extension(file))) {
                 importJson(file, options, batch, report);
             } else {
-                Optional<ParsedClipping> parsed = readClipping(file, options, report);
+                Optional<ParsedClipping> parsed = reader.read(file, options, report);
                 if (parsed.isPresent()) {
                     addParsed(file, parsed.get(), options, batch, report);
                 }
@@ -196,78 +195,7 @@ public final class FileImporter {
      * @throws ClippingParseException if the file would be rejected; the message says why
      */
     public ParsedClipping preview(Path file, Charset encoding) throws ClippingParseException {
-        if (JSON_TYPES.contains(extension(file))) {
-            throw new ClippingParseException("JSON files are UTF-8; there is no encoding to choose");
-        }
-        ImportReport scratch = new ImportReport();
-        try {
-            Optional<ParsedClipping> parsed = readClipping(file, Options.NONE.withEncoding(encoding), scratch);
-            if (parsed.isPresent()) {
-                return parsed.get();
-            }
-        } catch (IOException e) {
-            throw new ClippingParseException("cannot be read: " + e.getMessage());
-        }
-        throw new ClippingParseException(scratch.rejections().isEmpty() ? "cannot be read" : scratch.rejections().get(0).reason());
-    }
-
-    /** Reads, decodes and parses one non-JSON file; empty after rejecting it in {@code report}. */
-    private Optional<ParsedClipping> readClipping(Path file, Options options, ImportReport report) throws IOException {
-        String ext = extension(file);
-        if (HTML_TYPES.contains(ext)) {
-            Optional<byte[]> bytes = readBounded(file, MAX_HTML_FILE_BYTES, report);
-            if (bytes.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<String> html = decode(file, bytes.get(), HtmlClippingParser.declaredCharset(bytes.get()), options, report);
-            return html.flatMap(h -> parseHtml(file, h, null, report));
-        }
-        if (MHTML_TYPES.contains(ext)) {
-            Optional<byte[]> bytes = readBounded(file, MAX_MHTML_FILE_BYTES, report);
-            if (bytes.isEmpty()) {
-                return Optional.empty();
-            }
-            MhtmlReader.Page page;
-            try {
-                page = MhtmlReader.read(bytes.get());
-            } catch (MhtmlReader.MhtmlException e) {
-                report.reject(file, e.getMessage());
-                return Optional.empty();
-            }
-            String declared = page.charset() != null ? page.charset() : HtmlClippingParser.declaredCharset(page.html());
-            Optional<String> html = decode(file, page.html(), declared, options, report);
-            return html.flatMap(h -> parseHtml(file, h, page.location(), report));
-        }
-        if (!TEXT_TYPES.contains(ext) && !ext.isEmpty()) {
-            report.reject(file, "not a file type Clipfile reads (." + ext + "); it reads " + supportedTypes());
-            return Optional.empty();
-        }
-        Optional<byte[]> bytes = readBounded(file, MAX_TEXT_FILE_BYTES, report);
-        if (bytes.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> text = decode(file, bytes.get(), null, options, report);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(textParser.parse(text.get(), file.getFileName().toString()));
-        } catch (ClippingParseException e) {
-            report.reject(file, e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private Optional<ParsedClipping> parseHtml(Path file, String html, String baseUri, ImportReport report) {
-        try {
-            return Optional.of(htmlParser.parse(html, baseUri, file.getFileName().toString()));
-        } catch (ClippingParseException e) {
-            report.reject(file, e.getMessage());
-        } catch (RuntimeException e) {
-            // jsoup takes any tag soup; this is a bug of ours, but one page must not stop the import
-            report.reject(file, "the page could not be read: " + e);
-        }
-        return Optional.empty();
+        return reader.preview(file, encoding);
     }
 
     private void addParsed(Path file, ParsedClipping parsed, Options options, Batch batch, ImportReport report) {
@@ -291,56 +219,6 @@ public final class FileImporter {
             }
         }
         return Optional.empty();
-    }
-
-    /** The file's bytes, or empty after rejecting it as empty or over {@code limit}. */
-    private static Optional<byte[]> readBounded(Path file, long limit, ImportReport report) throws IOException {
-        long size = Files.size(file);
-        if (size == 0) {
-            report.reject(file, "empty file");
-            return Optional.empty();
-        }
-        if (size > limit) {
-            report.reject(file, String.format(Locale.ROOT, "too large for a clipping (%.1f MB; the limit for .%s files is %d MB)",
-                    size / 1048576.0, extension(file), limit / 1048576));
-            return Optional.empty();
-        }
-        return Optional.of(Files.readAllBytes(file));
-    }
-
-    /**
-     * The file's text: by its byte-order mark, as UTF-8 if it is valid UTF-8, else in the
-     * encoding the analyst chose, else as detected. An unsure detection stores nothing: the file
-     * is rejected with the candidates named, and listed for the window to ask about.
-     */
-    private static Optional<String> decode(Path file, byte[] bytes, String declared, Options options, ImportReport report) {
-        try {
-            if (options.encoding() != null) {
-                Optional<EncodingGuess> certain = EncodingDetector.certain(bytes);
-                if (certain.isPresent()) {
-                    return Optional.of(certain.get().text());
-                }
-                Optional<String> forced = EncodingDetector.decode(bytes, options.encoding());
-                if (forced.isEmpty()) {
-                    report.reject(file, "not valid " + EncodingDetector.displayName(options.encoding())
-                            + " text (the encoding chosen for it)");
-                }
-                return forced;
-            }
-            EncodingGuess guess = EncodingDetector.guess(bytes, declared);
-            if (!guess.sure()) {
-                report.unsureEncoding(file, guess, "encoding unsure (looks like " + guess.candidateNames()
-                        + "); re-run with --encoding " + guess.candidates().get(0).name());
-                return Optional.empty();
-            }
-            if (!guess.isPlainUnicode()) {
-                report.note(file, "read as " + EncodingDetector.displayName(guess.charset()) + " (" + guess.basis() + ")");
-            }
-            return Optional.of(guess.text());
-        } catch (TextDecoder.UndecodableException e) {
-            report.reject(file, e.getMessage());
-            return Optional.empty();
-        }
     }
 
     private void importJson(Path file, Options options, Batch batch, ImportReport report) throws IOException {
@@ -458,7 +336,7 @@ public final class FileImporter {
         return c.withTags(tags);
     }
 
-    private static String supportedTypes() {
+    static String supportedTypes() {
         return ".txt, .md, .html, .htm, .mhtml, .json, .jsonl";
     }
 

@@ -18,9 +18,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a saved web page (or pasted HTML) as a clipping: the article's text without the page's
@@ -32,23 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class HtmlClippingParser {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern SAVED_FROM = Pattern.compile("saved from url=\\(\\d+\\)(\\S+)");
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_PREFIX = Pattern.compile("^(?:by|von|par|por)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_PARAGRAPH = Pattern.compile("(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]+(?:[ ,]+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]+){0,6}");
     private static final Pattern CJK_SOURCE = Pattern.compile("来源[:：]\\s*([^\\s|｜/<>:：]{2,24})");
     private static final Pattern CJK_AUTHOR = Pattern.compile("(?:作者|记者)[:：]?\\s*([\\p{IsHan}·]{2,8})");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s*[|_｜]\\s*|\\s*--\\s*|\\s*——\\s*");
-    private static final List<String> ARTICLE_TYPES = List.of(
-            "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-            "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting", "scholarlyarticle",
-            "techarticle", "report");
-    private static final List<String> DATE_META = List.of(
-            "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
-            "publish_date", "published_time", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-            "sailthru.date", "parsely-pub-date", "article.published", "date", "pdate", "publishtime", "pubtime");
     private static final int MAX_AUTHOR_CHARS = 200;
     private static final Pattern INFO_LINE_WORDS = Pattern.compile(
             "\\s*(?:published|posted|updated|first published|发布时间|时间|日期)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -65,7 +52,12 @@ public final class HtmlClippingParser {
      * @throws ClippingParseException if the page holds no article text
      */
     public ParsedClipping parse(String html, String baseUri, String fileName) throws ClippingParseException {
-        return parse(html, baseUri, fileName, false);
+        return parse(html, baseUri, fileName, null, false);
+    }
+
+    /** Same, for a page saved on {@code savedOn}: a later published date is a mistake, not the date. */
+    public ParsedClipping parse(String html, String baseUri, String fileName, LocalDate savedOn) throws ClippingParseException {
+        return parse(html, baseUri, fileName, savedOn, false);
     }
 
     /**
@@ -84,22 +76,21 @@ public final class HtmlClippingParser {
             int start = body.indexOf('<');
             body = start < 0 ? "" : body.substring(start);
         }
-        return parse(body, url, null, true);
+        return parse(body, url, null, null, true);
     }
 
     /** The charset a page declares in its first bytes ({@code <meta charset>} or http-equiv), or null. */
     public static String declaredCharset(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        return m.find() ? m.group(1) : null;
+        return WebPageDecoder.declaredCharset(bytes);
     }
 
-    private ParsedClipping parse(String html, String baseUri, String fileName, boolean pasted) throws ClippingParseException {
+    private ParsedClipping parse(String html, String baseUri, String fileName, LocalDate savedOn, boolean pasted)
+            throws ClippingParseException {
         if (html == null || html.isBlank()) {
             throw new ClippingParseException("The page is empty.");
         }
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
-        Page page = readMetadata(doc, html, baseUri);
+        Page page = readMetadata(doc, html, baseUri, savedOn);
 
         List<String> paragraphs;
         if (pasted && !looksLikeWholePage(doc)) {
@@ -125,9 +116,6 @@ public final class HtmlClippingParser {
             if (page.date == null) {
                 page.date = d.date().orElse(null);
             }
-        }
-        if (page.date == null) {
-            page.date = dateInAddress(page.url).orElse(null);
         }
         if (page.date == null) {
             page.date = dates.findInFileName(fileName).orElse(null);
@@ -160,11 +148,11 @@ public final class HtmlClippingParser {
         PublishedDate date;
     }
 
-    private Page readMetadata(Document doc, String html, String baseUri) {
+    private Page readMetadata(Document doc, String html, String baseUri, LocalDate savedOn) {
         Page page = new Page();
-        JsonNode article = jsonLdArticle(doc);
+        JsonNode article = JsonLd.article(doc);
 
-        page.siteName = firstNonBlank(meta(doc, "og:site_name"), jsonLdName(article.path("publisher")),
+        page.siteName = firstNonBlank(meta(doc, "og:site_name"), JsonLd.name(article.path("publisher")),
                 meta(doc, "application-name"));
         page.source = page.siteName;
 
@@ -186,7 +174,7 @@ public final class HtmlClippingParser {
                 withoutSiteSuffix(doc.title(), page, true));
 
         page.author = clean(firstNonBlank(
-                jsonLdName(article.path("author")),
+                JsonLd.name(article.path("author")),
                 meta(doc, "author"),
                 notUrl(meta(doc, "article:author")),
                 meta(doc, "byl"),
@@ -200,61 +188,11 @@ public final class HtmlClippingParser {
             }
         }
 
-        page.date = metaDate(doc, article).orElse(null);
-        if (page.date == null) {
-            page.date = visibleDate(doc).orElse(null);
-        }
+        page.date = PageDates.published(doc, article, page.url, savedOn).orElse(null);
         if (page.source == null || page.author == null) {
             readChineseInfoLine(doc, page);
         }
         return page;
-    }
-
-    /** The published date from meta tags, JSON-LD or a {@code <time datetime>}: METADATA. */
-    private Optional<PublishedDate> metaDate(Document doc, JsonNode article) {
-        List<String> values = new ArrayList<>();
-        values.add(meta(doc, "article:published_time"));
-        values.add(article.path("datePublished").isString() ? article.path("datePublished").stringValue() : null);
-        for (String name : DATE_META) {
-            values.add(meta(doc, name));
-        }
-        Element itemprop = doc.selectFirst("[itemprop=datePublished]");
-        if (itemprop != null) {
-            values.add(firstNonBlank(itemprop.attr("content"), itemprop.attr("datetime")));
-        }
-        Element pubdate = doc.selectFirst("time[pubdate][datetime]");
-        if (pubdate != null) {
-            values.add(pubdate.attr("datetime"));
-        }
-        for (String value : values) {
-            Optional<PublishedDate> date = MetadataDates.parse(value, DateOrigin.METADATA);
-            if (date.isPresent()) {
-                return date;
-            }
-        }
-        for (Element time : articleArea(doc).select("time[datetime]")) {
-            if (!inListOfOtherStories(time)) {
-                return MetadataDates.parse(time.attr("datetime"), DateOrigin.METADATA);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A date written in the page's byline or date line, e.g. "Published June 14, 2023": TEXT. */
-    private static Optional<PublishedDate> visibleDate(Document doc) {
-        for (Element e : articleArea(doc).select("[class], [id]")) {
-            if (!hasDateWord(e) || inListOfOtherStories(e)) {
-                continue;
-            }
-            String text = e.text();
-            if (text.length() <= 200) {
-                Optional<PublishedDate> date = MetadataDates.findIn(text, DateOrigin.TEXT);
-                if (date.isPresent()) {
-                    return date;
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Chinese news pages put "2023-06-14 09:30 来源：新华网 作者：..." in one info line. */
@@ -264,7 +202,7 @@ public final class HtmlClippingParser {
         if (metaSource != null) {
             lines.add(metaSource.contains("来源") ? metaSource : "来源：" + metaSource);
         }
-        for (Element e : articleArea(doc).select(":containsOwn(来源), :containsOwn(作者), :containsOwn(记者)")) {
+        for (Element e : ArticleArea.of(doc).select(":containsOwn(来源), :containsOwn(作者), :containsOwn(记者)")) {
             // "来源：<a>人民日报</a>": the name is in a child, so read the element with its children
             lines.add(e.text());
         }
@@ -283,122 +221,6 @@ public final class HtmlClippingParser {
         }
     }
 
-    private static boolean hasDateWord(Element e) {
-        return hasWord(e, "date", "time", "published", "publish", "pubdate", "pubtime", "timestamp", "dateline",
-                "meta", "info", "byline", "posted");
-    }
-
-    private static boolean hasWord(Element e, String... words) {
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        for (String word : names.split("[^a-z0-9]+")) {
-            for (String w : words) {
-                if (word.equals(w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Where the article's own header is: the element around the headline, else the whole page. */
-    private static Element articleArea(Document doc) {
-        Element marked = doc.selectFirst("article:has(h1), main:has(h1), [role=main]:has(h1), article, main");
-        return marked != null ? marked : doc.body() != null ? doc.body() : doc;
-    }
-
-    /** Dates inside related-story lists, comments or sidebars belong to other stories. */
-    private static boolean inListOfOtherStories(Element e) {
-        for (Element a : e.parents()) {
-            String tag = a.normalName();
-            if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer") || tag.equals("li")) {
-                return true;
-            }
-            if (hasWord(a, "related", "recommended", "popular", "trending", "comment", "comments", "sidebar", "promo",
-                    "more", "recirc", "outbrain", "taboola", "teaser", "card")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The page's JSON-LD article (NewsArticle, BlogPosting, ...), or a missing node. Broken JSON-LD is ignored. */
-    private static JsonNode jsonLdArticle(Document doc) {
-        JsonNode fallback = null;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            String json = script.data().strip();
-            int start = indexOfAny(json, '{', '[');
-            int end = Math.max(json.lastIndexOf('}'), json.lastIndexOf(']'));
-            if (start < 0 || end <= start) {
-                continue;
-            }
-            JsonNode root;
-            try {
-                root = JSON.readTree(json.substring(start, end + 1));
-            } catch (JacksonException e) {
-                continue; // sites ship broken JSON-LD; the meta tags still count
-            }
-            List<JsonNode> nodes = new ArrayList<>();
-            collectNodes(root, nodes, 0);
-            for (JsonNode node : nodes) {
-                if (isArticleType(node.path("@type"))) {
-                    return node;
-                }
-                if (fallback == null && (node.has("headline") || node.has("datePublished"))) {
-                    fallback = node;
-                }
-            }
-        }
-        return fallback != null ? fallback : JSON.missingNode();
-    }
-
-    private static void collectNodes(JsonNode node, List<JsonNode> out, int depth) {
-        if (depth > 4 || node == null) {
-            return;
-        }
-        if (node.isArray()) {
-            for (JsonNode item : node.values()) {
-                collectNodes(item, out, depth + 1);
-            }
-        } else if (node.isObject()) {
-            out.add(node);
-            collectNodes(node.path("@graph"), out, depth + 1);
-        }
-    }
-
-    private static boolean isArticleType(JsonNode type) {
-        if (type.isArray()) {
-            for (JsonNode t : type.values()) {
-                if (isArticleType(t)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return type.isString() && ARTICLE_TYPES.contains(type.stringValue().toLowerCase(Locale.ROOT));
-    }
-
-    /** A JSON-LD person or organisation's name: a string, {"name": ...}, or a list of them. */
-    private static String jsonLdName(JsonNode node) {
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            return null;
-        }
-        if (node.isString()) {
-            return node.stringValue();
-        }
-        if (node.isArray()) {
-            List<String> names = new ArrayList<>();
-            for (JsonNode item : node.values()) {
-                String name = jsonLdName(item);
-                if (name != null && !name.isBlank() && !names.contains(name)) {
-                    names.add(name);
-                }
-            }
-            return names.isEmpty() ? null : String.join(", ", names);
-        }
-        JsonNode name = node.path("name");
-        return name.isString() ? name.stringValue() : null;
-    }
-
     private static String meta(Document doc, String key) {
         for (Element m : doc.select("meta[content]")) {
             String k = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"));
@@ -410,48 +232,6 @@ public final class HtmlClippingParser {
             }
         }
         return null;
-    }
-
-    // News addresses carry the publication date: /2023/06/14/, /2023-06-14, /20230614/, people.com.cn's
-    // /2023/0614/, or only the month (/2023/06/slug). Years 1990-2099, as whole path segments.
-    private static final Pattern ADDRESS_DAY = Pattern.compile(
-            "/((?:19|20)\\d{2})(?:/|-)?(\\d{2})(?:/|-)?(\\d{2})(?=[/_.-]|$)");
-    private static final Pattern ADDRESS_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{2})(?=/)");
-
-    /** A date in the page's address (path only, not the query): METADATA, after everything the page itself says. */
-    static Optional<PublishedDate> dateInAddress(String url) {
-        if (url == null) {
-            return Optional.empty();
-        }
-        String path;
-        try {
-            path = URI.create(url.strip()).getRawPath();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        if (path == null) {
-            return Optional.empty();
-        }
-        Matcher day = ADDRESS_DAY.matcher(path);
-        while (day.find()) {
-            try {
-                LocalDate d = LocalDate.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
-                if (d.getYear() >= 1990) {
-                    return Optional.of(PublishedDate.day(d, DateOrigin.METADATA));
-                }
-            } catch (java.time.DateTimeException e) {
-                // 2023/13/45 is an id, not a date: look further
-            }
-        }
-        Matcher month = ADDRESS_MONTH.matcher(path);
-        while (month.find()) {
-            int m = Integer.parseInt(month.group(2));
-            if (m >= 1 && m <= 12) {
-                return Optional.of(new PublishedDate(LocalDate.of(Integer.parseInt(month.group(1)), m, 1),
-                        DatePrecision.MONTH, DateOrigin.METADATA));
-            }
-        }
-        return Optional.empty();
     }
 
     /** Chrome writes {@code <!-- saved from url=(0042)https://... -->} at the top of a saved page. */
@@ -502,8 +282,8 @@ public final class HtmlClippingParser {
             }
             String head = t.substring(0, lastStart).strip();
             String tail = t.substring(lastEnd).strip();
-            if (head.isEmpty()) {
-                break;
+            if (head.isEmpty() || tail.isEmpty()) {
+                break; // "Headline |" or "| Site": nothing to drop
             }
             if (namesSite(tail, page)) {
                 t = head; // then perhaps a section before it: "Headline - World - Reuters"
@@ -610,14 +390,5 @@ public final class HtmlClippingParser {
             }
         }
         return null;
-    }
-
-    private static int indexOfAny(String s, char a, char b) {
-        int i = s.indexOf(a);
-        int j = s.indexOf(b);
-        if (i < 0) {
-            return j;
-        }
-        return j < 0 ? i : Math.min(i, j);
     }
 }

@@ -46,10 +46,24 @@ final class HtmlText {
         return String.join("\n\n", paragraphs);
     }
 
+    /** A block element, unless its own style makes it inline (as a browser lays it out). */
+    static boolean isBlock(Element e) {
+        if (!BLOCKS.contains(e.normalName())) {
+            return false;
+        }
+        String style = e.attr("style");
+        return style.isEmpty() || !INLINE_STYLE.matcher(style).find();
+    }
+
+    private static final java.util.regex.Pattern INLINE_STYLE = java.util.regex.Pattern.compile(
+            "display\\s*:\\s*(?:-webkit-)?inline", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static final class Renderer implements NodeVisitor {
         final List<String> paragraphs = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
         private int preDepth;
+        /** Inside an element styled inline, nested blocks are laid out within its line. */
+        private int inlineDepth;
 
         @Override
         public void head(Node node, int depth) {
@@ -64,7 +78,9 @@ final class HtmlText {
                 if (tag.equals("br")) {
                     trimTrailingSpace();
                     current.append('\n');
-                } else if (BLOCKS.contains(tag)) {
+                } else if (BLOCKS.contains(tag) && (inlineDepth > 0 || !isBlock(e))) {
+                    inlineDepth++;
+                } else if (isBlock(e)) {
                     endParagraph();
                     if (tag.equals("pre")) {
                         preDepth++;
@@ -77,7 +93,9 @@ final class HtmlText {
 
         @Override
         public void tail(Node node, int depth) {
-            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+            if (node instanceof Element e && BLOCKS.contains(e.normalName()) && inlineDepth > 0) {
+                inlineDepth--;
+            } else if (node instanceof Element e && isBlock(e)) {
                 if (e.normalName().equals("pre")) {
                     preDepth--;
                 }

@@ -18,11 +18,18 @@ final class MetadataDates {
     private static final DateRecognizer DATES = new DateRecognizer();
     /** "June 14, 2023 9:30 AM EDT", "2023年6月14日 09:30": the date part before the time. */
     private static final Pattern DATE_THEN_TIME = Pattern.compile("(.*?\\S)[\\s,T]+\\d{1,2}[:：]\\d{2}.*");
-    /** A date inside a longer line: ISO-ish, CJK, or written with a month name. */
+    /**
+     * A date inside a longer line: ISO-ish, CJK or Korean, numeric day and month, or written with
+     * a month name in any language {@link MonthNames} knows (the name is checked when it is parsed).
+     */
     private static final Pattern DATE_IN_TEXT = Pattern.compile(
-            "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]"
-                    + "|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
-                    + "|(?i:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4})");
+            "(?<![\\p{L}\\d])(?:\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}(?!\\d)"
+                    + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]"
+                    + "|\\d{4}\\s*년\\s*\\d{1,2}\\s*월\\s*\\d{1,2}\\s*일"
+                    + "|\\d{1,2}(?:st|nd|rd|th|er|\\.|º)?\\s*(?:of\\s+|de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}(?!\\d)"
+                    + "|\\p{L}{3,}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?!\\d)"
+                    + "|\\d{1,2}([-/.])\\d{1,2}\\2\\d{4}(?!\\d))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private MetadataDates() {
     }
@@ -53,12 +60,17 @@ final class MetadataDates {
 
     /** The first date written inside a short line such as "Published June 14, 2023 9:30 a.m." */
     static Optional<PublishedDate> findIn(String line, DateOrigin origin) {
+        return findIn(line, origin, DateOrder.UNKNOWN);
+    }
+
+    /** Same, reading numeric dates such as 03/04/2019 in {@code order} (the page's language's). */
+    static Optional<PublishedDate> findIn(String line, DateOrigin origin, DateOrder order) {
         if (line == null || line.length() > 300) {
             return Optional.empty();
         }
-        Matcher m = DATE_IN_TEXT.matcher(line);
+        Matcher m = DATE_IN_TEXT.matcher(java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFKC));
         while (m.find()) {
-            Optional<PublishedDate> date = DATES.parse(m.group(), origin);
+            Optional<PublishedDate> date = DATES.parse(m.group(), origin, order);
             if (date.isPresent()) {
                 return date;
             }

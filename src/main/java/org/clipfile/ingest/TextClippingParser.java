@@ -53,6 +53,7 @@ public final class TextClippingParser {
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^(?:[-–—|:]+)\\s+");
     /** "June 14, 2023" or "Wednesday, 14th of June 2023" is at most this many words. */
     private static final int MAX_DATE_WORDS = 6;
+    private static final Pattern AMBIGUOUS_NUMERIC = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.]\\d{2,4}");
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("\\s{0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*");
 
@@ -251,6 +252,9 @@ public final class TextClippingParser {
                 Optional<DatePrefix> marked = leadingDate(line);
                 if (marked.isPresent()) {
                     fields.date = marked.get().date();
+                    if (marked.get().note() != null) {
+                        fields.notes.add(marked.get().note());
+                    }
                     if (marked.get().rest().isEmpty()) {
                         pos = skipBlankLines(lines, pos + 1);
                     } else {
@@ -305,14 +309,66 @@ public final class TextClippingParser {
             if (prefix.isPresent()) {
                 return prefix;
             }
+            Optional<DatePrefix> unreadable = unreadableMarker(marker.group(1));
+            if (unreadable.isPresent()) {
+                return unreadable;
+            }
         }
         // A bare date line needs at least a month: a lone "2023" opening a text is not a date.
         return dates.parse(line, DateOrigin.TEXT).map(d -> new DatePrefix(d.withOrigin(DateOrigin.HEADER), ""));
     }
 
+    /**
+     * "date 06/07/2023 Port strike ...", "date 2023-02-30 ...": a date marker whose date cannot be
+     * read is still the marker. Its date-like words (those with a digit, month names) go, the
+     * clipping stays undated, and a note says why. It must look like a date (a month name or
+     * separated numbers): "Date night in Paris" and "date 2023 was a hard year" are not markers.
+     */
+    private Optional<DatePrefix> unreadableMarker(String text) {
+        Matcher word = WORD.matcher(text);
+        int end = 0;
+        List<String> taken = new ArrayList<>();
+        while (taken.size() < MAX_DATE_WORDS && word.find()) {
+            String w = word.group();
+            String bare = w.replaceAll("[.,;:]+$", "");
+            boolean dateLike = bare.chars().anyMatch(Character::isDigit) || MonthNames.month(bare).isPresent()
+                    || MonthNames.weekday(bare).isPresent() || bare.equalsIgnoreCase("of") && !taken.isEmpty();
+            if (!dateLike) {
+                break;
+            }
+            taken.add(bare);
+            end = word.end();
+        }
+        // a date has a month name or separated numbers; "date 2023 was a hard year" and "date 5 people" have neither
+        boolean dateShaped = taken.stream().anyMatch(w -> MonthNames.month(w).isPresent() || w.matches("\\d+[-/.]\\d+.*"));
+        if (!dateShaped) {
+            return Optional.empty();
+        }
+        String written = text.substring(0, end).strip();
+        String rest = LEADING_SEPARATOR.matcher(text.substring(end).strip()).replaceFirst("");
+        return Optional.of(new DatePrefix(null, rest, "Undated: the date marker \"" + written + "\" " + whyUnreadable(written) + "."));
+    }
+
+    private String whyUnreadable(String written) {
+        Matcher numeric = AMBIGUOUS_NUMERIC.matcher(written);
+        if (numeric.matches()) {
+            int first = Integer.parseInt(numeric.group(1));
+            int second = Integer.parseInt(numeric.group(2));
+            if (first <= 12 && second <= 12) {
+                return "could be day/month or month/day; write it as YYYY-MM-DD";
+            }
+        }
+        boolean namedMonthDay = java.util.Arrays.stream(written.split("[\\s,.]+")).anyMatch(w -> MonthNames.month(w).isPresent())
+                && written.matches(".*\\b\\d{1,2}\\b.*") && written.matches(".*\\b\\d{4}\\b.*");
+        if (written.matches("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}") || numeric.matches() || namedMonthDay) {
+            return "is not a day of the calendar";
+        }
+        return "is not a date Clipfile can read; write it as YYYY-MM-DD";
+    }
+
     private boolean startsWithDateThenText(String value) {
-        return dates.parse(value, DateOrigin.HEADER).isEmpty()
-                && datePrefix(value).filter(p -> !p.rest().isEmpty()).isPresent();
+        return dates.parseStated(value, DateOrigin.HEADER).isEmpty()
+                && datePrefix(value).or(() -> unreadableMarker(value)).filter(p -> !p.rest().isEmpty()).isPresent();
     }
 
     /**
@@ -328,8 +384,8 @@ public final class TextClippingParser {
         for (int words = wordEnds.size(); words >= 1; words--) {
             int end = wordEnds.get(words - 1);
             String candidate = text.substring(0, end);
-            Optional<PublishedDate> date = dates.parse(candidate, DateOrigin.HEADER)
-                    .or(() -> dates.parse(TRAILING_DATE_PUNCTUATION.matcher(candidate).replaceAll(""), DateOrigin.HEADER));
+            Optional<PublishedDate> date = dates.parseStated(candidate, DateOrigin.HEADER)
+                    .or(() -> dates.parseStated(TRAILING_DATE_PUNCTUATION.matcher(candidate).replaceAll(""), DateOrigin.HEADER));
             String rest = LEADING_SEPARATOR.matcher(text.substring(end).strip()).replaceFirst("");
             if (date.isPresent() && (rest.isEmpty() || date.get().precision() != DatePrecision.YEAR)) {
                 return Optional.of(new DatePrefix(date.get(), rest));
@@ -346,7 +402,11 @@ public final class TextClippingParser {
         return i;
     }
 
-    private record DatePrefix(PublishedDate date, String rest) {
+    /** A leading date (null if the marker's date could not be read), the text after it, and a note or null. */
+    private record DatePrefix(PublishedDate date, String rest, String note) {
+        DatePrefix(PublishedDate date, String rest) {
+            this(date, rest, null);
+        }
     }
 
     /** What the header-ish parts of one input said; local to one {@link #parse} call. */
@@ -390,7 +450,7 @@ public final class TextClippingParser {
                     }
                 }
                 case "date", "published" -> {
-                    Optional<PublishedDate> parsed = dates.parse(value, origin);
+                    Optional<PublishedDate> parsed = dates.parseStated(value, origin);
                     if (parsed.isEmpty()) {
                         // Keep what the analyst typed where they will see it, rather than lose it.
                         notes.add("Unrecognised date: " + value);

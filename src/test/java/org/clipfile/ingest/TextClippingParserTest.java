@@ -228,6 +228,35 @@ class TextClippingParserTest {
             assertThat(clipping.date()).isEqualTo(new PublishedDate(LocalDate.of(2023, 6, 1), DatePrecision.MONTH, DateOrigin.HEADER));
         }
 
+        @ParameterizedTest
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+                "date 06/07/2023 Port strike halts traffic | 06/07/2023 | could be day/month or month/day",
+                "date 2023-02-30 Port strike halts traffic | 2023-02-30 | is not a day of the calendar",
+                "Date: 31 June 2023 - Port strike halts traffic | 31 June 2023 | is not a day of the calendar"})
+        void anUnreadableMarkerIsStillTheMarker(String firstLine, String written, String why) throws Exception {
+            ParsedClipping clipping = parser.parse(firstLine + "\n\nDockers walked out at dawn.", null);
+            assertThat(clipping.date()).isNull();
+            assertThat(clipping.title()).isEqualTo("Port strike halts traffic");
+            assertThat(clipping.text()).startsWith("Port strike halts traffic").doesNotContain(written);
+            assertThat(clipping.notes()).contains("\"" + written + "\"").contains(why);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"2250-05-01", "1750-05-01", "0999-12-31", "2031-05-01"})
+        void anyRealCalendarDayInAMarkerIsKept(String iso) throws Exception {
+            ParsedClipping clipping = parser.parse("date " + iso + " Port strike\n\nDockers walked out.", null);
+            assertThat(clipping.date()).isEqualTo(PublishedDate.day(LocalDate.parse(iso), DateOrigin.HEADER));
+            assertThat(parser.parse("Date: " + iso + "\n\nDockers walked out.", null).date())
+                    .isEqualTo(PublishedDate.day(LocalDate.parse(iso), DateOrigin.HEADER));
+        }
+
+        @Test
+        void dateNightIsNotAMarker() throws Exception {
+            ParsedClipping clipping = parser.parse("Date night in Paris is back\n\nRestaurants reopened.", null);
+            assertThat(clipping.notes()).isNull();
+            assertThat(clipping.text()).startsWith("Date night in Paris");
+        }
+
         @Test
         void aYearFollowedByTextIsNotADate() throws Exception {
             String content = "date 2023 was a hard year for diplomacy.";
