@@ -492,8 +492,8 @@ public final class MainWindow {
 
     /** Help › About: the version, and where the archive, its backups, the settings and the log are. */
     private void showAbout() {
-        seams.dialogs().showReport(m.get("about.title"), m.get("about.summary", org.clipfile.ui.help.About.version()),
-                org.clipfile.ui.help.About.lines(workspace.services().archive().file()));
+        seams.dialogs().showReport(m.get("about.title"), m.get("about.summary", org.clipfile.ui.common.AboutText.version()),
+                org.clipfile.ui.common.AboutText.lines(workspace.services().archive().file()));
     }
 
     private void showHelp() {

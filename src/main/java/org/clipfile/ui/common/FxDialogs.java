@@ -162,7 +162,7 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(480);
-        String details = title + "\n" + message + "\n\n" + String.join("\n", org.clipfile.ui.help.About.lines(null));
+        String details = title + "\n" + message + "\n\n" + String.join("\n", AboutText.lines(null));
         addCopyButton(alert, messages.get("error.copyDetails"), details);
         alert.show();
     }

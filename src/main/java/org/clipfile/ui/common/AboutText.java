@@ -1,4 +1,4 @@
-package org.clipfile.ui.help;
+package org.clipfile.ui.common;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +9,8 @@ import org.clipfile.archive.Backups;
 import org.clipfile.logging.ErrorLog;
 
 /** What Help › About says, and what "Copy details" puts on the clipboard: version, system, and where things are. */
-public final class About {
-    private About() {
+public final class AboutText {
+    private AboutText() {
     }
 
     public static String version() {
