@@ -1,7 +1,6 @@
 package org.clipfile.bench;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ public final class SampleArchive {
             throw new IllegalArgumentException("the number of clippings must be at least 1, not " + clippings);
         }
         if (Files.exists(file)) {
-            throw new FileAlreadyExistsException(file.toString());
+            throw new IllegalArgumentException(file + " already exists; a sample archive is only ever written to a new file");
         }
         long started = System.nanoTime();
         WireStories stories = new WireStories(seed, taggedShare);

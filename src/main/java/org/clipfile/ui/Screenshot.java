@@ -27,7 +27,7 @@ import org.clipfile.ui.common.Seams;
 import org.clipfile.ui.common.SettingsStore;
 
 /**
- * {@code clipfile screenshot --archive FILE -o window.png [--width 1400 --height 900] [--query Q]}:
+ * {@code clipfile screenshot --archive FILE -o window.png [--width 1400 --height 900] [--query Q] [--from DATE --to DATE]}:
  * renders the real window on an archive offscreen and writes it as a PNG. Without a display it
  * switches JavaFX to the headless Monocle platform before the toolkit starts.
  */
@@ -46,7 +46,7 @@ public final class Screenshot {
         }
     }
 
-    record Options(Path archive, Path output, int width, int height, String query) {
+    record Options(Path archive, Path output, int width, int height, String query, java.time.LocalDate from, java.time.LocalDate to) {
     }
 
     /** Returns the process exit status. */
@@ -56,7 +56,7 @@ public final class Screenshot {
             options = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("clipfile screenshot: " + e.getMessage());
-            System.err.println("usage: clipfile screenshot [--archive FILE] -o window.png [--width 1400 --height 900] [--query Q]");
+            System.err.println("usage: clipfile screenshot [--archive FILE] -o window.png [--width 1400 --height 900] [--query Q] [--from DATE --to DATE]");
             return 2;
         }
         Optional<String> problem = prepareHeadless(options.width(), options.height());
@@ -89,6 +89,8 @@ public final class Screenshot {
         int width = 1400;
         int height = 900;
         String query = null;
+        java.time.LocalDate from = null;
+        java.time.LocalDate to = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -98,6 +100,8 @@ public final class Screenshot {
                 case "--width" -> width = size(a, need(a, value));
                 case "--height" -> height = size(a, need(a, value));
                 case "--query" -> query = need(a, value);
+                case "--from" -> from = date(a, need(a, value));
+                case "--to" -> to = date(a, need(a, value));
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
             i++;
@@ -105,7 +109,15 @@ public final class Screenshot {
         if (output == null) {
             throw new IllegalArgumentException("missing -o FILE.png");
         }
-        return new Options(archive == null ? ArchiveLocation.defaultArchive() : archive, output, width, height, query);
+        return new Options(archive == null ? ArchiveLocation.defaultArchive() : archive, output, width, height, query, from, to);
+    }
+
+    private static java.time.LocalDate date(String option, String value) {
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " must be a date like 2020-03-01, not " + value);
+        }
     }
 
     private static String need(String option, String value) {
@@ -186,6 +198,9 @@ public final class Screenshot {
             MainWindow window = waitFor(opened, errors);
             if (options.query() != null) {
                 onFx(() -> window.workspace().setQuery(options.query()));
+            }
+            if (options.from() != null || options.to() != null) {
+                onFx(() -> window.workspace().setDates(options.from(), options.to()));
             }
             settle(runner, errors);
             // Select the first clipping so the reader shows one.

@@ -51,13 +51,15 @@ public record Bucket(Granularity unit, LocalDate start, LocalDate end, long coun
         return DAY_MONTH_YEAR.format(from) + " – " + DAY_MONTH_YEAR.format(to);
     }
 
-    /** The text under the bar: "1994", "Q1", "Mar", or the day of the month for days and weeks. */
+    /** The text under the bar: "1994", "Q1", "Mar" (for a month, or the first week of one), or the day of the month. */
     public String axisLabel() {
         return switch (unit) {
             case YEAR -> String.valueOf(start.getYear());
             case QUARTER -> "Q" + ((start.getMonthValue() - 1) / 3 + 1);
             case MONTH -> SHORT_MONTH.format(start);
-            case WEEK, DAY -> String.valueOf(start.getDayOfMonth());
+            // A week is labelled by its month when it is the month's first (weeks read by month, not date).
+            case WEEK -> start.getDayOfMonth() <= 7 ? SHORT_MONTH.format(start) : "";
+            case DAY -> String.valueOf(start.getDayOfMonth());
         };
     }
 
@@ -65,8 +67,8 @@ public record Bucket(Granularity unit, LocalDate start, LocalDate end, long coun
     public String contextLabel() {
         return switch (unit) {
             case YEAR -> "";
-            case QUARTER, MONTH -> String.valueOf(start.getYear());
-            case WEEK, DAY -> SHORT_MONTH_YEAR.format(start);
+            case QUARTER, MONTH, WEEK -> String.valueOf(start.getYear());
+            case DAY -> SHORT_MONTH_YEAR.format(start);
         };
     }
 
@@ -79,7 +81,7 @@ public record Bucket(Granularity unit, LocalDate start, LocalDate end, long coun
             case YEAR -> start.getYear() % step == 0;
             case QUARTER -> ((start.getMonthValue() - 1) / 3) % step == 0;
             case MONTH -> (start.getMonthValue() - 1) % step == 0;
-            case WEEK -> (start.getDayOfYear() - 1) / 7 % step == 0;
+            case WEEK -> (start.getMonthValue() - 1) % step == 0;
             case DAY -> (start.getDayOfMonth() - 1) % step == 0 && start.getDayOfMonth() + step / 2 <= start.lengthOfMonth();
         };
     }

@@ -361,7 +361,7 @@ public final class HistogramView {
                 Text t = axis.get(i);
                 double w = t.getLayoutBounds().getWidth();
                 double x = Math.max(snappedLeftInset(), Math.min(limit - w, lefts[i] + (widths[i] - w) / 2));
-                boolean show = !b.folded() && b.labelledAt(step) && x >= lastRight + LABEL_GAP;
+                boolean show = !b.folded() && !t.getText().isEmpty() && b.labelledAt(step) && x >= lastRight + LABEL_GAP;
                 t.setVisible(show);
                 t.setX(x);
                 t.setY(baseline + ROW - 2);
@@ -372,7 +372,7 @@ public final class HistogramView {
                 String label = c.getText();
                 double cw = c.getLayoutBounds().getWidth();
                 double cx = Math.min(limit - cw, lefts[i]);
-                boolean showContext = !b.folded() && !label.isEmpty() && !label.equals(lastContext) && cx >= lastContextRight + LABEL_GAP;
+                boolean showContext = !b.folded() && !label.isEmpty() && !label.equals(lastContext) && cx >= lastContextRight + 3 * LABEL_GAP;
                 if (!b.folded() && !label.isEmpty() && !label.equals(lastContext)) {
                     lastContext = showContext ? label : lastContext;
                 }

@@ -170,7 +170,7 @@ public final class TimelineScale {
             case YEAR -> new int[] {1, 2, 5, 10, 20, 50};
             case QUARTER -> new int[] {1, 2, 4};
             case MONTH -> new int[] {1, 2, 3, 6, 12};
-            case WEEK -> new int[] {1, 2, 4, 13, 26};
+            case WEEK -> new int[] {1, 2, 3, 6, 12}; // months, as weeks are labelled by their month
             case DAY -> new int[] {1, 2, 5, 10, 15};
         };
     }
@@ -178,8 +178,9 @@ public final class TimelineScale {
     /** The smallest step whose labels, {@code labelWidth} wide plus a gap, fit in the bars they stand for. */
     public static int labelStep(Granularity unit, double slot, double labelWidth) {
         int[] steps = labelSteps(unit);
+        double perStep = unit == Granularity.WEEK ? slot * 52 / 12.0 : slot; // a week label stands for a month of bars
         for (int s : steps) {
-            if (s * slot >= labelWidth + 6) {
+            if (s * perStep >= labelWidth + 6) {
                 return s;
             }
         }

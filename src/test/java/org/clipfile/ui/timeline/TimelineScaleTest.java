@@ -125,6 +125,12 @@ class TimelineScaleTest {
         assertThat(march.labelledAt(3)).isFalse();
         assertThat(march.axisLabel()).isEqualTo("Mar");
         assertThat(march.contextLabel()).isEqualTo("1994");
+        // Weeks read by month: the first week of a month carries its name, the others nothing.
+        Bucket firstWeek = new Bucket(Granularity.WEEK, LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 8), 1, false);
+        Bucket secondWeek = new Bucket(Granularity.WEEK, LocalDate.of(2020, 3, 9), LocalDate.of(2020, 3, 15), 1, false);
+        assertThat(firstWeek.axisLabel()).isEqualTo("Mar");
+        assertThat(secondWeek.axisLabel()).isEmpty();
+        assertThat(firstWeek.contextLabel()).isEqualTo("2020");
         assertThat(march.label()).isEqualTo("March 1994");
         assertThat(new Bucket(Granularity.QUARTER, LocalDate.of(1994, 1, 1), LocalDate.of(1994, 3, 31), 1, false).label())
                 .isEqualTo("Q1 1994 (Jan–Mar)");
