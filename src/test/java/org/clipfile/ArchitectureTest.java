@@ -29,6 +29,19 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The window's benchmark sits in the window's package (it drives package-private parts), in src/bench. */
+    private static final String WINDOW_BENCHMARK = "org\\.clipfile\\.ui\\.WindowBenchmark(\\$.*)?";
+
+    /** The benchmark and measuring tools (src/bench) join through ToolCommands; the product never names them. */
+    @Test
+    void theProductDoesNotDependOnItsMeasuringTools() {
+        noClasses().that().resideOutsideOfPackage("org.clipfile.bench..")
+                .and().haveNameNotMatching(WINDOW_BENCHMARK)
+                .should().dependOnClassesThat().resideInAPackage("org.clipfile.bench..")
+                .orShould().dependOnClassesThat().haveNameMatching(WINDOW_BENCHMARK)
+                .check(CLASSES);
+    }
+
     @Test
     void featurePackagesHaveNoCycles() {
         slices().matching("org.clipfile.(*)..").should().beFreeOfCycles().check(CLASSES);

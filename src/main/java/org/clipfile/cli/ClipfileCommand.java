@@ -3,6 +3,7 @@ package org.clipfile.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.clipfile.Version;
 import org.clipfile.archive.Archive;
@@ -31,13 +32,12 @@ import picocli.CommandLine.Spec;
                 TagCommand.class, TagsCommand.class, RenameTagCommand.class, DeleteTagCommand.class,
                 ExportCommand.class, StatsCommand.class, DeleteCommand.class, RestoreCommand.class,
                 EmptyTrashCommand.class, BackupCommand.class, RestoreBackupCommand.class, CheckCommand.class,
-                ScreenshotCommand.class, BenchCommand.class, WindowBenchCommand.class, SampleArchiveCommand.class,
-                CaptureQualityCommand.class, CommandLine.HelpCommand.class})
+                ScreenshotCommand.class})
 public final class ClipfileCommand implements Callable<Integer> {
-    static final int OK = 0;
+    public static final int OK = 0;
     static final int PARTIAL = 1;
-    static final int FAILED = 1;
-    static final int USAGE = 2;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
 
     @Option(names = "--archive", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "The archive file (default: $CLIPFILE_ARCHIVE, else archive.db in your data folder)."
@@ -46,6 +46,16 @@ public final class ClipfileCommand implements Callable<Integer> {
 
     @Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Where the commands write: standard output, or what a test passed in. */
+    public PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Where progress and messages go: standard error, or what a test passed in. */
+    public PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
 
     static final class VersionText implements CommandLine.IVersionProvider {
         @Override
@@ -65,7 +75,7 @@ public final class ClipfileCommand implements Callable<Integer> {
      * a folder named by {@code --archive} or {@code $CLIPFILE_ARCHIVE} must exist already, so a typo
      * does not quietly start a second archive somewhere else.
      */
-    Path archivePath() {
+    public Path archivePath() {
         Path named = archive != null ? archive : ArchiveLocation.namedArchive().orElse(null);
         if (named == null) {
             return ArchiveLocation.defaultArchiveWithItsFolder();
@@ -112,6 +122,10 @@ public final class ClipfileCommand implements Callable<Integer> {
     /** Runs the command line; returns the exit status (0 done, 1 not done or partly, 2 usage error). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new ClipfileCommand());
+        for (ToolCommands tools : ServiceLoader.load(ToolCommands.class)) {
+            tools.commands().forEach(cli::addSubcommand);
+        }
+        cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(out);
         cli.setErr(err);
         Converters.register(cli);

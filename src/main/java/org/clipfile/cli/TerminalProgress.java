@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import org.clipfile.work.Progress;
 
 /** A one-line progress counter for a terminal, redrawn at most ten times a second. */
-final class TerminalProgress implements Progress {
+public final class TerminalProgress implements Progress {
     private final PrintWriter err;
     private long lastDrawn;
     private boolean drawn;
 
-    TerminalProgress(PrintWriter err) {
+    public TerminalProgress(PrintWriter err) {
         this.err = err;
     }
 

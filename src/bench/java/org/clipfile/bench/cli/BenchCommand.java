@@ -1,4 +1,4 @@
-package org.clipfile.cli;
+package org.clipfile.bench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -9,12 +9,13 @@ import org.clipfile.bench.Benchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import org.clipfile.cli.ClipfileCommand;
 
 @Command(name = "bench", description = {
         "Measure speed on seeded synthetic archives built in a temporary folder; your archive is not touched.",
         "Times import, search, tag tree, histogram, bulk tagging, tag rename, export and the window,"
                 + " prints a Markdown table and writes it as JSON."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     ClipfileCommand root;
 
@@ -64,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = root.spec.commandLine().getOut();
+        PrintWriter out = root.out();
         if (sizes.stream().anyMatch(n -> n < 10) || runs < 1 || importSample < 1) {
             throw new IllegalArgumentException("--clippings must be at least 10, --runs and --import-sample at least 1");
         }

@@ -1,4 +1,4 @@
-package org.clipfile.cli;
+package org.clipfile.bench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -9,12 +9,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import org.clipfile.cli.ClipfileCommand;
 
 @Command(name = "capture-quality", description = {
         "Reads saved pages as 'import' does (storing nothing) and scores the text and date kept against",
         "expected answers: DIR holds one folder per page with source.html, expected.html and optionally",
         "expected-metadata.json. See src/docs/capture-quality.md for how each figure is defined."})
-final class CaptureQualityCommand implements Callable<Integer> {
+public final class CaptureQualityCommand implements Callable<Integer> {
     @ParentCommand
     ClipfileCommand root;
 
@@ -33,7 +34,7 @@ final class CaptureQualityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = root.spec.commandLine().getOut();
+        PrintWriter out = root.out();
         if (differences != null) {
             out.print(CaptureQuality.differences(dir, differences));
             out.flush();

@@ -1,4 +1,4 @@
-package org.clipfile.cli;
+package org.clipfile.bench.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -7,11 +7,13 @@ import org.clipfile.bench.SampleArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import org.clipfile.cli.ClipfileCommand;
+import org.clipfile.cli.TerminalProgress;
 
 @Command(name = "sample-archive", description = {
         "Builds a new archive of realistic, made-up wire stories (1987-2023, growing over the years, with gaps",
         "and news spikes, ~5% Chinese, a deep tag tree) to try the window on. Never overwrites a file."})
-final class SampleArchiveCommand implements Callable<Integer> {
+public final class SampleArchiveCommand implements Callable<Integer> {
     @ParentCommand
     ClipfileCommand root;
 
@@ -30,10 +32,10 @@ final class SampleArchiveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TerminalProgress progress = new TerminalProgress(root.spec.commandLine().getErr());
+        TerminalProgress progress = new TerminalProgress(root.err());
         SampleArchive.Built built = SampleArchive.build(output, clippings, seed, tagged, progress);
         progress.update(clippings, clippings, null); // clears the progress line
-        root.spec.commandLine().getOut().println(String.format(Locale.ROOT,
+        root.out().println(String.format(Locale.ROOT,
                 "wrote %s: %,d clippings (%,d in the trash), %,d tags, in %.1f s",
                 built.file(), built.clippings(), built.trashed(), built.tags(), built.millis() / 1000.0));
         return ClipfileCommand.OK;

@@ -1,4 +1,4 @@
-package org.clipfile.cli;
+package org.clipfile.bench.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,11 +7,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import org.clipfile.cli.ClipfileCommand;
+import org.clipfile.cli.UiEntry;
 
 @Command(name = "window-bench", description = {
         "Measure the real window on an archive: time to the first frame and first rows, and the worst stalls while typing and scrolling.",
         "Runs headless when there is no display; 'bench' runs it on each archive it builds."})
-final class WindowBenchCommand implements Callable<Integer> {
+public final class WindowBenchCommand implements Callable<Integer> {
     @ParentCommand
     ClipfileCommand root;
 
