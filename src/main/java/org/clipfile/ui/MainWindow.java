@@ -124,9 +124,12 @@ public final class MainWindow {
         setUpDragAndDrop();
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         // Esc clears every filter from every pane: a filter, because the trees and the table keep
-        // Esc for themselves (cancelling an edit) and would never pass it on.
+        // Esc for themselves (cancelling an edit) and would never pass it on. The timeline and the
+        // dates tree give Esc a finer meaning (one zoom step out, drop the dates only) and fall
+        // back to clearing everything themselves, so Esc from inside them is theirs.
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown()) {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown()
+                    && !isWithin(e.getTarget(), histogram.node()) && !isWithin(e.getTarget(), datePane.node())) {
                 workspace.clearFilters();
                 e.consume();
             }
@@ -557,6 +560,15 @@ public final class MainWindow {
     }
 
     /** For tests and screenshots. */
+    private static boolean isWithin(Object target, javafx.scene.Node pane) {
+        for (javafx.scene.Node n = target instanceof javafx.scene.Node node ? node : null; n != null; n = n.getParent()) {
+            if (n == pane) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public HistogramView histogram() {
         return histogram;
     }

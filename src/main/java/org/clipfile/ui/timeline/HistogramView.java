@@ -120,8 +120,12 @@ public final class HistogramView {
             showCaption();
         });
         pane.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE && (model.rangeFrom() != null || model.rangeTo() != null)) {
-                model.zoomOut(); // one step out; the window's Escape (clear all) comes when there is no range left
+            if (e.getCode() == KeyCode.ESCAPE) {
+                if (model.rangeFrom() != null || model.rangeTo() != null) {
+                    model.zoomOut(); // one step out
+                } else {
+                    model.escape(); // no range left: clears every filter, as Escape does elsewhere
+                }
                 e.consume();
             }
         });
