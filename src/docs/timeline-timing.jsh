@@ -1,5 +1,5 @@
 // Times one timeline refresh on an archive, as TimelineViewModel does it (counts on a worker, bars on the FX thread).
-// jshell --class-path target/classes:$(cat cp.txt) -R-Darchive=try.db [-R-DskipYears=true] src/docs/timeline-timing.jsh
+// jshell --class-path target/classes:$(cat cp.txt) -R-Darchive=try.db src/docs/timeline-timing.jsh
 // (cp.txt from: mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt)
 import java.nio.file.*;
 import java.time.*;
@@ -19,15 +19,9 @@ for (int f = 0; f < filters.length; f++) {
     var free = filters[f].withDates(null, null);
     var months = search.months(free);
     long all = search.count(free);
-    long dated = search.count(free.withDates(LocalDate.of(1,1,1), LocalDate.of(9999,12,31)));
+    var years = search.years(free); // every dated clipping per year, year-only dates included: one pass
     LocalDate from = filters[f].from() != null ? filters[f].from() : months.get(0).month().atDay(1);
     LocalDate to = filters[f].to() != null ? filters[f].to() : months.get(months.size()-1).month().atEndOfMonth();
-    long inMonths = months.stream().mapToLong(MonthCount::count).sum();
-    if (dated > inMonths && !Boolean.getBoolean("skipYears")) { // year-only dates exist: a count per year, as the view model does
-      var d = free.withDates(LocalDate.of(1,1,1), LocalDate.of(9999,12,31));
-      var o = search.page(d, SortOrder.OLDEST, 0, 1); var n = search.page(d, SortOrder.NEWEST, 0, 1);
-      for (int y = o.get(0).date().start().getYear(); y <= n.get(0).date().start().getYear(); y++) search.count(free.withDates(LocalDate.of(y,1,1), LocalDate.of(y,12,31)));
-    }
     var days = java.time.temporal.ChronoUnit.DAYS.between(from, to) < 5 * 366 ? search.days(free, from, to) : null;
     var counts = new TimelineScale.Counts(from, to, months, days, java.util.Map.of());
     long t1 = System.nanoTime();

@@ -77,6 +77,11 @@ public final class ClippingSearch {
         return counts.months(filter);
     }
 
+    /** Clippings per year of the published date, oldest first, year-only dates included. */
+    public List<YearCount> years(ClippingFilter filter) {
+        return counts.years(filter);
+    }
+
     /** Clippings per day (day-precision dates) between two dates inclusive, for a zoomed-in timeline. */
     public List<DayCount> days(ClippingFilter filter, LocalDate from, LocalDate to) {
         return counts.days(filter, from, to);

@@ -20,6 +20,9 @@ interface Counter {
     /** Clippings per month of day- and month-precision dates, oldest first. */
     SortedMap<YearMonth, Long> months(FilterPlan plan) throws SQLException;
 
+    /** Clippings per year of every dated clipping (day, month and year precision), oldest first. */
+    SortedMap<Integer, Long> years(FilterPlan plan) throws SQLException;
+
     /** Clippings per day of day-precision dates between two days inclusive, oldest first. */
     SortedMap<LocalDate, Long> days(FilterPlan plan, LocalDate from, LocalDate to) throws SQLException;
 }

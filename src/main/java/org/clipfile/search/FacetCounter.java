@@ -48,6 +48,24 @@ final class FacetCounter implements Counter {
     }
 
     @Override
+    public SortedMap<Integer, Long> years(FilterPlan plan) throws SQLException {
+        long[] perYear = new long[10_000];
+        select(plan).forEach((IntConsumer) id -> {
+            int d = state.date(id);
+            if (d != 0) {
+                perYear[d / 10_000]++;
+            }
+        });
+        SortedMap<Integer, Long> out = new TreeMap<>();
+        for (int y = 0; y < perYear.length; y++) {
+            if (perYear[y] > 0) {
+                out.put(y, perYear[y]);
+            }
+        }
+        return out;
+    }
+
+    @Override
     public SortedMap<LocalDate, Long> days(FilterPlan plan, LocalDate from, LocalDate to) throws SQLException {
         SortedMap<LocalDate, Long> out = new TreeMap<>();
         days(state, select(plan), FacetIndex.toInt(from), FacetIndex.toInt(to))

@@ -67,6 +67,14 @@ final class FilterCounts {
         });
     }
 
+    List<YearCount> years(ClippingFilter filter) {
+        return answer(filter, (engine, plan, c) -> {
+            List<YearCount> out = new ArrayList<>();
+            engine.years(plan).forEach((year, n) -> out.add(new YearCount(year, n)));
+            return out;
+        });
+    }
+
     List<DayCount> days(ClippingFilter filter, LocalDate from, LocalDate to) {
         return answer(filter, (engine, plan, c) -> {
             List<DayCount> out = new ArrayList<>();

@@ -67,6 +67,23 @@ final class SqlCounter implements Counter {
     }
 
     @Override
+    public SortedMap<Integer, Long> years(FilterPlan plan) throws SQLException {
+        FilterSql f = FilterSql.of(plan);
+        SortedMap<Integer, Long> perYear = new TreeMap<>();
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT c.published, count(*) FROM "
+                + f.clipping(plan.datesOnly() ? Sql.LIVE_BY_DATE : Sql.LIVE_BY_ID) + " WHERE "
+                + f.where + " AND c.published IS NOT NULL GROUP BY c.published")) {
+            f.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    perYear.merge(Integer.parseInt(rs.getString(1), 0, 4, 10), rs.getLong(2), Long::sum);
+                }
+            }
+        }
+        return perYear;
+    }
+
+    @Override
     public SortedMap<LocalDate, Long> days(FilterPlan plan, LocalDate from, LocalDate to) throws SQLException {
         FilterSql f = FilterSql.of(plan);
         SortedMap<LocalDate, Long> out = new TreeMap<>();

@@ -139,6 +139,7 @@ class FacetIndexTest {
         flatten(search.tagTree(f), tree);
         out.put("tree", tree);
         out.put("months", search.months(f));
+        out.put("years", search.years(f));
         out.put("days", search.days(f, LocalDate.of(2020, 3, 1), LocalDate.of(2021, 9, 30)));
         return out;
     }

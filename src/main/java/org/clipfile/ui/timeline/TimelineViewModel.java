@@ -23,7 +23,6 @@ import org.clipfile.search.ClippingFilter;
 import org.clipfile.search.ClippingSearch;
 import org.clipfile.search.DayCount;
 import org.clipfile.search.MonthCount;
-import org.clipfile.search.SortOrder;
 import org.clipfile.ui.common.TaskRunner;
 import org.clipfile.ui.workspace.Workspace;
 
@@ -138,10 +137,11 @@ public final class TimelineViewModel {
         List<MonthCount> monthCounts = search.months(undatedFree);
         // Undated = all - dated: counting "undated" directly is slow with a text query (core plan).
         long all = search.count(undatedFree);
-        long dated = search.count(undatedFree.withDates(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)));
+        Map<Integer, Long> years = new TreeMap<>();
+        search.years(undatedFree).forEach(y -> years.put(y.year(), y.count()));
+        long dated = years.values().stream().mapToLong(Long::longValue).sum();
         long inMonths = monthCounts.stream().mapToLong(MonthCount::count).sum();
-        Map<Integer, Long> years = dated > inMonths ? yearCounts(search, undatedFree) : Map.of();
-        Map<Integer, Long> yearOnly = yearOnly(years, monthCounts);
+        Map<Integer, Long> yearOnly = dated > inMonths ? yearOnly(years, monthCounts) : Map.of();
 
         LocalDate[] data = TimelineScale.dataSpan(monthCounts, yearOnly);
         LocalDate from = filter.from() != null ? filter.from() : data == null ? null : data[0];
@@ -156,7 +156,7 @@ public final class TimelineViewModel {
                     ? search.days(undatedFree, from, to) : null;
             counts = new TimelineScale.Counts(from, to, monthCounts, days, yearOnly);
         }
-        return new Loaded(counts, monthCounts, Math.max(0, all - dated), years);
+        return new Loaded(counts, monthCounts, Math.max(0, all - dated), dated > inMonths ? years : Map.of());
     }
 
     private static Map<Integer, Long> yearOnly(Map<Integer, Long> years, List<MonthCount> monthCounts) {
@@ -167,24 +167,6 @@ public final class TimelineViewModel {
                 out.put(y, total - inMonths);
             }
         });
-        return out;
-    }
-
-    /** Per-year totals over the span of dated clippings (only run when year-only dates exist). */
-    private static Map<Integer, Long> yearCounts(ClippingSearch search, ClippingFilter filter) {
-        ClippingFilter dated = filter.withDates(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
-        var oldest = search.page(dated, SortOrder.OLDEST, 0, 1);
-        var newest = search.page(dated, SortOrder.NEWEST, 0, 1);
-        Map<Integer, Long> out = new TreeMap<>();
-        if (oldest.isEmpty() || newest.isEmpty() || oldest.get(0).date() == null || newest.get(0).date() == null) {
-            return out;
-        }
-        for (int y = oldest.get(0).date().start().getYear(); y <= newest.get(0).date().start().getYear(); y++) {
-            long n = search.count(filter.withDates(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
-            if (n > 0) {
-                out.put(y, n);
-            }
-        }
         return out;
     }
 
