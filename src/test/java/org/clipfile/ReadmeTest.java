@@ -19,7 +19,7 @@ class ReadmeTest {
     @Test
     void listsEveryCommand() throws Exception {
         String readme = readme();
-        for (String name : new CommandLine(new ClipfileCommand()).getSubcommands().keySet()) {
+        for (String name : ClipfileCommand.commandLine().getSubcommands().keySet()) {
             if (!name.equals("help")) {
                 assertThat(readme).as("README documents '%s'", name).contains("| `" + name);
             }

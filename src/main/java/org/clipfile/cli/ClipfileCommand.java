@@ -119,13 +119,19 @@ public final class ClipfileCommand implements Callable<Integer> {
         return opened;
     }
 
-    /** Runs the command line; returns the exit status (0 done, 1 not done or partly, 2 usage error). */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /** Every command: the product's, then the tools found through {@link ToolCommands}, then {@code help}. */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ClipfileCommand());
         for (ToolCommands tools : ServiceLoader.load(ToolCommands.class)) {
             tools.commands().forEach(cli::addSubcommand);
         }
         cli.addSubcommand(new CommandLine.HelpCommand());
+        return cli;
+    }
+
+    /** Runs the command line; returns the exit status (0 done, 1 not done or partly, 2 usage error). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
         Converters.register(cli);

@@ -126,10 +126,14 @@ public final class ClippingFileReader {
         return Optional.empty();
     }
 
-    /** When the file was saved: no page was published after it. */
+    /**
+     * The latest day the page can have been published: the day after the file was last written
+     * (a day's margin for zones). A file time before the web (a tool that zeroed it) says nothing.
+     */
     private static java.time.LocalDate savedAt(Path file) {
         try {
-            return java.time.LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), java.time.ZoneOffset.UTC).plusDays(1);
+            java.time.LocalDate written = java.time.LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), java.time.ZoneOffset.UTC);
+            return written.getYear() < 1995 ? null : written.plusDays(1);
         } catch (IOException e) {
             return null;
         }

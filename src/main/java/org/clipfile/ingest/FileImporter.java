@@ -185,6 +185,11 @@ public final class FileImporter {
             report.reject(file, "permission denied");
         } catch (IOException e) {
             report.reject(file, "cannot be read: " + e.getMessage());
+        } catch (CancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a bug of ours on one file must not stop the import of the others
+            report.reject(file, ClippingFileReader.couldNotRead("the file", e));
         }
     }
 

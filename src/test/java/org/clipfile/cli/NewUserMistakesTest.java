@@ -164,7 +164,7 @@ class NewUserMistakesTest {
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("screenshot").contains("window-bench").contains("Exit status");
 
-        CommandLine cli = new CommandLine(new ClipfileCommand());
+        CommandLine cli = ClipfileCommand.commandLine();
         for (var sub : cli.getSubcommands().entrySet()) {
             Run r = run(sub.getKey(), "--help");
             assertThat(r.status()).as(sub.getKey() + " --help: " + r.err()).isZero();

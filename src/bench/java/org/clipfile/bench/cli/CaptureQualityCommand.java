@@ -12,9 +12,10 @@ import picocli.CommandLine.ParentCommand;
 import org.clipfile.cli.ClipfileCommand;
 
 @Command(name = "capture-quality", description = {
-        "Reads saved pages as 'import' does (storing nothing) and scores the text and date kept against",
-        "expected answers: DIR holds one folder per page with source.html, expected.html and optionally",
-        "expected-metadata.json. See src/docs/capture-quality.md for how each figure is defined."})
+        "Score how well saved pages are read: the text and date kept, against expected answers.",
+        "Reads the pages as 'import' does, storing nothing. DIR holds one folder per page with source.html,",
+        "expected.html and optionally expected-metadata.json. See src/docs/capture-quality.md for how each",
+        "figure is defined."})
 public final class CaptureQualityCommand implements Callable<Integer> {
     @ParentCommand
     ClipfileCommand root;

@@ -11,8 +11,9 @@ import org.clipfile.cli.ClipfileCommand;
 import org.clipfile.cli.TerminalProgress;
 
 @Command(name = "sample-archive", description = {
-        "Builds a new archive of realistic, made-up wire stories (1987-2023, growing over the years, with gaps",
-        "and news spikes, ~5% Chinese, a deep tag tree) to try the window on. Never overwrites a file."})
+        "Build a new archive of realistic, made-up wire stories to try the window on.",
+        "The stories run from 1987 to 2023, more each year, with gaps and news spikes, about 5% in Chinese,",
+        "under a deep tag tree. The same seed gives the same archive. Never overwrites a file."})
 public final class SampleArchiveCommand implements Callable<Integer> {
     @ParentCommand
     ClipfileCommand root;

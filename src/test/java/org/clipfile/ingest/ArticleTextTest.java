@@ -1,0 +1,61 @@
+package org.clipfile.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which parts of a page become the clipping's text, on small hand-made pages. */
+class ArticleTextTest {
+
+    private final HtmlClippingParser parser = new HtmlClippingParser();
+
+    private static String para(int i) {
+        return "<p>Paragraph " + i + " of the story says that dockers walked out at dawn, that traffic stopped, "
+                + "and that the union expects the strike to last until the weekend.</p>";
+    }
+
+    private String text(String body) throws ClippingParseException {
+        return parser.parse("<html><head><title>Port strike</title></head><body>" + body + "</body></html>", null, null).text();
+    }
+
+    @Test
+    void aLinkedWordWithAFurnitureClassStaysInItsSentence() throws Exception {
+        String t = text("<article>" + para(1) + "<p>I am a rather <a class=\"popup\" href=\"#\">elderly</a> man, "
+                + "and the nature of my avocations has brought me into contact with many.</p>" + para(2) + "</article>");
+        assertThat(t).contains("I am a rather elderly man, and the nature");
+    }
+
+    @Test
+    void theStoryContinuedInAReadMoreBoxIsKept() throws Exception {
+        String t = text("<article>" + para(1) + para(2) + "<div id=\"read-more\"><a href=\"\">Read more</a>"
+                + "<div id=\"read-more-content\">" + para(3) + para(4) + para(5) + "</div></div></article>"
+                + "<div class=\"comments\">" + para(9) + para(10) + para(11) + "</div>");
+        assertThat(t).contains("Paragraph 3", "Paragraph 5").doesNotContain("Paragraph 9");
+    }
+
+    @Test
+    void aGalleryALinkBoxAndAChartInsideTheArticleGo() throws Exception {
+        String t = text("<article>" + para(1)
+                + "<div><img src=a.jpg><img src=b.jpg><img src=c.jpg><span>Photo one</span></div>"
+                + "<div><a href=/a>Other story about ports</a> <a href=/b>Another story about ships</a> and more</div>"
+                + "<div class=\"graphic\"><p>$915</p><p>billion</p><p>600</p><p>300</p><p>’17</p><p>’18</p></div>"
+                + para(2) + "</article>");
+        assertThat(t).contains("Paragraph 1", "Paragraph 2").doesNotContain("Photo one", "Other story", "$915", "billion");
+    }
+
+    @Test
+    void aStoryInStepsIsKeptWhole() throws Exception {
+        String step = "<div class=\"step\"><h3>Step</h3><div class=\"content\">%s</div></div>";
+        String t = text("<main><div class=\"steps\">" + String.format(step, para(1) + para(2) + para(3))
+                + String.format(step, para(4)) + String.format(step, para(5)) + "</div></main>"
+                + "<footer>" + para(9) + "</footer>");
+        assertThat(t).contains("Paragraph 1", "Paragraph 4", "Paragraph 5").doesNotContain("Paragraph 9");
+    }
+
+    @Test
+    void anElementStyledInlineStaysInItsLine() throws Exception {
+        String t = text("<article>" + para(1) + "<ul><li><a href=\"x\">\"Le 15 Mai\"</a><div style=\"display: -webkit-inline-box\">"
+                + "<div class=\"shield\"></div></div>. Retrieved 1 May 2015.</li></ul>" + para(2) + "</article>");
+        assertThat(t).contains("\"Le 15 Mai\". Retrieved 1 May 2015.");
+    }
+}
