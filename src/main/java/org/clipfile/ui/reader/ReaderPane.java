@@ -136,6 +136,7 @@ public final class ReaderPane {
         textFlow.layoutBoundsProperty().addListener((o, a, b) -> drawBands());
         textScroll = new ScrollPane(textLayer);
         textScroll.setFitToWidth(true);
+        textScroll.setFitToHeight(true); // a short text still fills the pane (no grey band under it)
         textScroll.setId("reader-text-scroll");
         textArea.setId("reader-text-area");
         textArea.setWrapText(true);
