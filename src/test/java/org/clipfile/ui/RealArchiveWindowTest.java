@@ -217,7 +217,16 @@ class RealArchiveWindowTest extends WindowTestSupport {
     @Test
     void aCutTitleHasItsFullTextAsATooltipAndEmptyColumnsHide(FxRobot robot) {
         settle();
+        double width = stage.getWidth();
         fx(() -> stage.setWidth(1024));
+        try {
+            narrowTable(robot);
+        } finally {
+            fx(() -> stage.setWidth(width)); // the primary stage is shared with the other window tests
+        }
+    }
+
+    private void narrowTable(FxRobot robot) {
         settle();
         var cell = robot.lookup("#clipping-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .filter(c -> WIRE_TITLE.equals(c.getText())).findFirst().orElseThrow();

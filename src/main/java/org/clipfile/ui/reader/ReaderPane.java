@@ -133,9 +133,11 @@ public final class ReaderPane {
         bands.setManaged(false);
         bands.setMouseTransparent(true);
         textLayer.getChildren().addAll(bands, textFlow);
-        textFlow.layoutBoundsProperty().addListener((o, a, b) -> drawBands());
+        // After the flow has laid its lines out at the new size (the size changes before the lines do).
+        textFlow.layoutBoundsProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::drawBands));
         textScroll = new ScrollPane(textLayer);
         textScroll.setFitToWidth(true);
+        textScroll.setFitToHeight(true); // a short text still fills the pane (no grey band under it)
         textScroll.setId("reader-text-scroll");
         textArea.setId("reader-text-area");
         textArea.setWrapText(true);
@@ -347,8 +349,12 @@ public final class ReaderPane {
             javafx.scene.shape.PathElement[] shape = textFlow.rangeShape(hits.get(i)[0], hits.get(i)[1]);
             javafx.scene.shape.Path band = new javafx.scene.shape.Path(shape);
             band.getStyleClass().add(i == currentHit ? "hit-band-current" : "hit-band");
-            band.setLayoutX(textFlow.getLayoutX());
-            band.setLayoutY(textFlow.getLayoutY());
+            // Bound, not copied: the layer may lay the text out again after the bands were drawn.
+            band.layoutXProperty().bind(textFlow.layoutXProperty());
+            band.layoutYProperty().bind(textFlow.layoutYProperty());
+            // JavaFX 21's rangeShape leaves out the flow's padding (fixed in later releases).
+            band.setTranslateX(textFlow.getInsets().getLeft());
+            band.setTranslateY(textFlow.getInsets().getTop());
             bands.getChildren().add(band);
         }
     }
