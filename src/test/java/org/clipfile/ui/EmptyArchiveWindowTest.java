@@ -33,6 +33,8 @@ class EmptyArchiveWindowTest extends WindowTestSupport {
     void pasteOpensAPrefilledEditorAndADuplicateIsShownNotStored(FxRobot robot) {
         settle();
         assertThat(robot.lookup("#welcome").tryQuery()).isPresent();
+        waitUntil(() -> robot.lookup("#timeline-caption").queryAs(Label.class).getText().equals("No dated clippings"),
+                "once counted, an empty archive's timeline says so (not 'loading' for ever)");
         fakes.clipboard = PASTED;
         fx(() -> table(robot).requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);

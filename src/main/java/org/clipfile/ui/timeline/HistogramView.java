@@ -130,6 +130,7 @@ public final class HistogramView {
             }
         });
         model.layoutProperty().addListener((o, a, b) -> rebuild());
+        model.loadedProperty().addListener((o, a, b) -> showCaption()); // an empty archive's layout does not change
         rebuild();
     }
 
@@ -177,7 +178,8 @@ public final class HistogramView {
         TimelineScale.Layout layout = model.layoutProperty().get();
         List<Bucket> buckets = layout.buckets();
         if (buckets.isEmpty()) {
-            caption.setText(m.get("timeline.empty"));
+            // Before the first counts arrive the archive is not known to be empty: say it is loading.
+            caption.setText(m.get(model.loadedProperty().get() == 0 ? "timeline.loading" : "timeline.empty"));
             return;
         }
         long total = buckets.stream().mapToLong(Bucket::count).sum();
