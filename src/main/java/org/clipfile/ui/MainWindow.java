@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -22,7 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -133,7 +131,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.setTop(new VBox(menuBar(switcher), toolbar()));
         root.setCenter(body());
-        root.setBottom(statusBar());
+        root.setBottom(StatusBar.build(list, browsing, session, operation, m));
         setUpDragAndDrop();
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         // Esc clears every filter from every pane: a filter, because the trees and the table keep
@@ -288,54 +286,6 @@ public final class MainWindow {
         bar.setAlignment(Pos.TOP_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar");
-        return bar;
-    }
-
-    private Node statusBar() {
-        Label count = new Label();
-        count.setId("status-count");
-        count.setMinWidth(Region.USE_PREF_SIZE); // the count is never cut; the message gives way
-        count.textProperty().bind(Bindings.createStringBinding(() -> list.loadingProperty().get() && list.countProperty().get() == 0
-                ? m.get("status.countLoading")
-                : m.get(browsing.filter().trash() ? "status.countTrash" : "status.count", m.clippings(list.countProperty().get())),
-                list.countProperty(), list.loadingProperty(), browsing.filterProperty()));
-        Label order = new Label();
-        order.setId("sort-order");
-        order.getStyleClass().add("muted");
-        order.setMinWidth(Region.USE_PREF_SIZE);
-        order.textProperty().bind(Bindings.createStringBinding(() -> m.get("sort." + list.sortProperty().get().name().toLowerCase(java.util.Locale.ROOT)),
-                list.sortProperty()));
-        Label message = new Label();
-        message.setId("status-message");
-        message.textProperty().bind(session.statusProperty());
-        message.setMinWidth(0);
-        message.setMaxWidth(Double.MAX_VALUE);
-        javafx.scene.control.Tooltip messageTip = new javafx.scene.control.Tooltip();
-        messageTip.textProperty().bind(session.statusProperty());
-        message.setTooltip(messageTip);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        ProgressBar progress = new ProgressBar();
-        progress.setId("operation-progress");
-        progress.setPrefWidth(140);
-        progress.setMinWidth(80);
-        progress.progressProperty().bind(operation.progressProperty());
-        Label detail = new Label();
-        detail.setId("operation-detail");
-        detail.textProperty().bind(operation.detailProperty());
-        detail.setMinWidth(0);
-        detail.setMaxWidth(360);
-        Button cancel = new Button(m.get("operation.cancel"));
-        cancel.setId("operation-cancel");
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.setOnAction(e -> operation.cancel());
-        HBox running = new HBox(8, detail, progress, cancel);
-        running.setAlignment(Pos.CENTER_RIGHT);
-        running.setMinWidth(0);
-        running.visibleProperty().bind(operation.runningProperty());
-        running.managedProperty().bind(operation.runningProperty());
-        HBox bar = new HBox(12, count, order, message, running);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
         return bar;
     }
 
