@@ -81,9 +81,8 @@ public final class ExportViewModel {
     }
 
     private void export(ClippingFilter filter, String suggestedName) {
-        Messages m = messages;
         if (operation.runningProperty().get()) {
-            dialogs.showError(m.get("export.title"), m.get("import.busy"));
+            dialogs.showError(messages.get("export.title"), messages.get("import.busy"));
             return;
         }
         Path target = dialogs.chooseExportFile(suggestedName).orElse(null);
@@ -91,16 +90,16 @@ public final class ExportViewModel {
             return;
         }
         ExportFormat format = ExportFormat.forFileName(target.getFileName().toString());
-        String name = m.get("export.running", target.getFileName());
+        String name = messages.get("export.running", target.getFileName());
         // The save dialog has already asked before replacing an existing file.
         TaskHandle handle = session.runner().run(org.clipfile.ui.common.TaskRunner.Lane.LONG, name,
                 p -> exporter.export(filter, format, target, true, p),
                 new TaskListener<ExportWriter.Result>(r -> {
                     operation.finish();
-                    session.statusProperty().set(m.get("export.done", m.clippings(r.count()), r.file()));
+                    session.statusProperty().set(messages.get("export.done", messages.clippings(r.count()), r.file()));
                 }, e -> {
                     operation.finish();
-                    session.fail(m.get("export.title"), e);
+                    session.fail(messages.get("export.title"), e);
                 }, (done, total, detail) -> operation.update(name, done, total, "")));
         if (!operation.runningProperty().get() && handle != TaskHandle.DONE) {
             operation.start(name, handle);

@@ -96,15 +96,14 @@ public final class ImportViewModel {
     }
 
     public void importPaths(List<Path> paths) {
-        Messages m = messages;
         if (paths.isEmpty()) {
             return;
         }
         if (operation.runningProperty().get()) {
-            dialogs.showError(m.get("import.title"), m.get("import.busy"));
+            dialogs.showError(messages.get("import.title"), messages.get("import.busy"));
             return;
         }
-        String name = m.get("import.running");
+        String name = messages.get("import.running");
         List<Path> copy = List.copyOf(paths);
         TaskHandle handle = session.runner().run(TaskRunner.Lane.LONG, name,
                 p -> importer.importPaths(copy, FileImporter.Options.NONE, p),
@@ -114,7 +113,7 @@ public final class ImportViewModel {
                 }, e -> {
                     operation.finish();
                     session.changed(null); // batches committed before the failure stay
-                    session.fail(m.get("import.title"), e);
+                    session.fail(messages.get("import.title"), e);
                 }, (done, total, detail) -> operation.update(name, done, total, fileName(detail))));
         if (operation.runningProperty().get() || handle == TaskHandle.DONE) {
             return; // the synchronous runner has already finished
@@ -138,7 +137,6 @@ public final class ImportViewModel {
 
     /** Reads each unsure file once per candidate charset (off the JavaFX thread). */
     private List<UnsureFile> previews(List<ImportReport.UnsureEncoding> unsure) {
-        Messages m = messages;
         List<UnsureFile> out = new ArrayList<>();
         for (ImportReport.UnsureEncoding u : unsure) {
             List<EncodingChoice> choices = new ArrayList<>();
@@ -150,7 +148,7 @@ public final class ImportViewModel {
                     title = parsed.title();
                     preview = abbreviate(parsed.text());
                 } catch (ClippingParseException | RuntimeException e) {
-                    title = m.get("encoding.previewFailed", ErrorText.of(e));
+                    title = messages.get("encoding.previewFailed", ErrorText.of(e));
                     preview = c.preview();
                 }
                 choices.add(new EncodingChoice(c.name(), c.charset(), title, preview, c.plausibility()));
@@ -162,19 +160,18 @@ public final class ImportViewModel {
 
     /** Asks per file on the JavaFX thread, then imports the chosen readings in the background. */
     private void askAndImport(ImportReport first, List<UnsureFile> files) {
-        Messages m = messages;
         Map<Path, Charset> chosen = new LinkedHashMap<>();
         List<String> skippedLines = new ArrayList<>();
         for (UnsureFile f : files) {
             Optional<Charset> answer = f.choices().isEmpty() ? Optional.empty()
-                    : dialogs.chooseEncoding(m.get("encoding.title"), m.get("encoding.question", f.file().getFileName()), f.choices());
-            answer.ifPresentOrElse(cs -> chosen.put(f.file(), cs), () -> skippedLines.add(m.get("import.encodingSkipped", f.file())));
+                    : dialogs.chooseEncoding(messages.get("encoding.title"), messages.get("encoding.question", f.file().getFileName()), f.choices());
+            answer.ifPresentOrElse(cs -> chosen.put(f.file(), cs), () -> skippedLines.add(messages.get("import.encodingSkipped", f.file())));
         }
         if (chosen.isEmpty()) {
             showReport(first, List.of(), skippedLines);
             return;
         }
-        String name = m.get("encoding.running");
+        String name = messages.get("encoding.running");
         TaskHandle handle = session.runner().run(TaskRunner.Lane.LONG, name, p -> {
             List<ImportReport> again = new ArrayList<>();
             for (Map.Entry<Path, Charset> e : chosen.entrySet()) {
@@ -189,7 +186,7 @@ public final class ImportViewModel {
             int i = 0;
             for (Map.Entry<Path, Charset> e : chosen.entrySet()) {
                 if (i < again.size() && again.get(i).rejections().isEmpty()) {
-                    lines.add(m.get("import.encodingChosen", e.getKey(), EncodingDetector.displayName(e.getValue())));
+                    lines.add(messages.get("import.encodingChosen", e.getKey(), EncodingDetector.displayName(e.getValue())));
                 }
                 i++;
             }
@@ -198,7 +195,7 @@ public final class ImportViewModel {
         }, e -> {
             operation.finish();
             session.changed(null);
-            session.fail(m.get("import.title"), e);
+            session.fail(messages.get("import.title"), e);
         }, null));
         if (handle != TaskHandle.DONE && !operation.runningProperty().get()) {
             operation.start(name, handle);
@@ -210,7 +207,6 @@ public final class ImportViewModel {
      * runs in the chosen encodings. {@code encodingLines} say what became of each unsure file.
      */
     private void showReport(ImportReport first, List<ImportReport> again, List<String> encodingLines) {
-        Messages m = messages;
         List<String> details = new ArrayList<>();
         // Unsure encodings are asked about in the window (or were skipped): their core rejection text,
         // written for the command line, is never shown here.
@@ -225,23 +221,23 @@ public final class ImportViewModel {
             duplicates += r.duplicates();
         }
         for (ImportReport.Rejection r : rejections) {
-            details.add(m.get("import.rejected", r.file(), r.reason()));
+            details.add(messages.get("import.rejected", r.file(), r.reason()));
         }
         if (encodingLines.isEmpty() && again.isEmpty()) {
             for (ImportReport.UnsureEncoding u : first.unsureEncodings()) {
-                details.add(m.get("import.encodingNotChosen", u.file(), u.guess().candidateNames()));
+                details.add(messages.get("import.encodingNotChosen", u.file(), u.guess().candidateNames()));
             }
         }
         for (ImportReport.Note n : notes) {
-            details.add(m.get("import.note", n.file(), n.message()));
+            details.add(messages.get("import.note", n.file(), n.message()));
         }
         details.addAll(encodingLines);
-        String summary = m.get("import.summary", m.clippings(added.size()), duplicates, rejections.size())
-                + (first.skipped() > 0 ? m.get("import.skipped", first.skipped()) : "")
-                + (first.wasCancelled() ? m.get("import.summaryCancelled") : "");
+        String summary = messages.get("import.summary", messages.clippings(added.size()), duplicates, rejections.size())
+                + (first.skipped() > 0 ? messages.get("import.skipped", first.skipped()) : "")
+                + (first.wasCancelled() ? messages.get("import.summaryCancelled") : "");
         session.changed(summary);
         browsing.showJustImported(added); // the new clippings, easy to find: a "Just imported" chip
-        dialogs.showReport(m.get(first.wasCancelled() ? "import.cancelled" : "import.done"), summary, details);
+        dialogs.showReport(messages.get(first.wasCancelled() ? "import.cancelled" : "import.done"), summary, details);
     }
 
     private static String abbreviate(String text) {
