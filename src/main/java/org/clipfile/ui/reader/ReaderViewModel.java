@@ -286,6 +286,22 @@ public final class ReaderViewModel {
         }
     }
 
+    /** The source field as a facet: only clippings from this source (as stored, not as being edited). */
+    public void showOnlyThisSource() {
+        Clipping c = clipping.get();
+        if (c != null && c.source() != null && !c.source().isBlank()) {
+            browsing.showSource(c.source());
+        }
+    }
+
+    /** The author field as a facet: only clippings by this author (as stored, not as being edited). */
+    public void showOnlyThisAuthor() {
+        Clipping c = clipping.get();
+        if (c != null && c.author() != null && !c.author().isBlank()) {
+            browsing.showAuthor(c.author());
+        }
+    }
+
     public void openUrl() {
         String u = url.get().strip();
         if (!u.isEmpty()) {

@@ -116,6 +116,16 @@ public final class Browsing {
         filter.set(filter().withDates(from, to));
     }
 
+    /** Only clippings from this source (the reader's facet): the whole field, case aside. */
+    public void showSource(String source) {
+        filter.set(filter().withSource(source));
+    }
+
+    /** Only clippings by this author (the reader's facet): the whole field, case aside. */
+    public void showAuthor(String author) {
+        filter.set(filter().withAuthor(author));
+    }
+
     public void showUndated() {
         filter.set(filter().withUndatedOnly(true));
     }
@@ -159,6 +169,7 @@ public final class Browsing {
             case DATES -> f.withDates(null, null);
             case UNDATED -> f.withUndatedOnly(false);
             case SOURCE -> f.withSource(null);
+            case AUTHOR -> f.withAuthor(null);
             case IDS -> f.withIds(null);
             case TRASH -> f.inTrash(false);
         });
@@ -185,6 +196,9 @@ public final class Browsing {
         }
         if (f.source() != null) {
             out.add(new FilterChip(FilterChip.Kind.SOURCE, messages.get("chip.source", f.source()), f.source()));
+        }
+        if (f.author() != null) {
+            out.add(new FilterChip(FilterChip.Kind.AUTHOR, messages.get("chip.author", f.author()), f.author()));
         }
         if (f.ids() != null) {
             out.add(new FilterChip(FilterChip.Kind.IDS, f.ids().equals(justImported) ? messages.get("chip.justImported", f.ids().size())
