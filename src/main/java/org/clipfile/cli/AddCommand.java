@@ -1,8 +1,7 @@
 package org.clipfile.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +10,11 @@ import org.clipfile.archive.AddResult;
 import org.clipfile.archive.Archive;
 import org.clipfile.archive.ClippingStore;
 import org.clipfile.archive.DateOrigin;
-import org.clipfile.archive.NewClipping;
 import org.clipfile.archive.PublishedDate;
+import org.clipfile.ingest.ClippingCapture;
 import org.clipfile.ingest.ClippingParseException;
-import org.clipfile.ingest.FileImporter;
 import org.clipfile.ingest.ParsedClipping;
-import org.clipfile.ingest.TextClippingParser;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,12 +22,14 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "add", description = {
         "Add one clipping from a file, or from standard input when FILE is - or missing.",
-        "Options override what is read from the text. Its URL is kept as given; only a web address (http, https) opens in the window."})
+        "It is read as 'import' reads a file of its kind: text and Markdown in any encoding (detected), saved pages",
+        "and MHTML as a browser decodes them. Options override what is read. Its URL is kept as given; only a web",
+        "address (http, https) opens in the window."})
 final class AddCommand implements Callable<Integer> {
     @ParentCommand
     ClipfileCommand root;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "A text file, or - for standard input.")
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "A text, Markdown, HTML or MHTML file, or - for standard input.")
     String file;
 
     @Option(names = "--title") String title;
@@ -40,30 +40,35 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--notes") String notes;
     @Option(names = {"-t", "--tag"}, paramLabel = "TAG", description = "Repeatable.") List<String> tags = new ArrayList<>();
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = ImportCommand.CharsetConverter.class,
+            description = "Read text that is not UTF-8 (and has no byte-order mark) in CHARSET instead of detecting it.")
+    Charset encoding;
+
     @Override
     public Integer call() throws IOException {
-        String text = file == null || file.equals("-")
-                ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                : Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        ParsedClipping parsed;
+        PublishedDate publishedDate = null;
+        if (date != null) {
+            publishedDate = PublishedDate.parseIso(date, DateOrigin.USER).orElseThrow(() -> new CommandLine.ParameterException(
+                    root.spec.commandLine(), "--date '" + date + "' is not YYYY-MM-DD, YYYY-MM or YYYY"));
+        }
+        boolean stdin = file == null || file.equals("-");
+        ClippingCapture.Draft draft;
         try {
-            parsed = new TextClippingParser().parse(text, file == null || file.equals("-") ? null : Path.of(file).getFileName().toString());
+            ClippingCapture capture = new ClippingCapture();
+            draft = stdin ? capture.read(System.in.readAllBytes(), encoding) : capture.read(Path.of(file), encoding);
         } catch (ClippingParseException e) {
-            root.spec.commandLine().getErr().println("clipfile: nothing to add: " + Sentences.plain(e.getMessage()));
+            root.spec.commandLine().getErr().println("clipfile: nothing to add: " + (stdin ? "" : file + ": ")
+                    + Sentences.plain(e.getMessage()));
             return ClipfileCommand.FAILED;
         }
-        PublishedDate publishedDate = parsed.date();
-        if (date != null) {
-            publishedDate = PublishedDate.parseIso(date, DateOrigin.USER)
-                    .orElseThrow(() -> new IllegalArgumentException("--date '" + date + "' is not YYYY-MM-DD, YYYY-MM or YYYY"));
-        }
-        NewClipping base = FileImporter.toNew(parsed, new FileImporter.Options(tags));
-        NewClipping clipping = new NewClipping(or(title, base.title()), base.text(), or(notes, base.notes()), publishedDate,
-                or(source, base.source()), or(url, base.url()), or(author, base.author()), base.tags(), null, null);
-        try (Archive archive = root.openArchive()) {
-            AddResult r = new ClippingStore(archive).add(clipping);
-            var out = root.spec.commandLine().getOut();
-            out.println(r.added() ? "added #" + r.id() + ": " + clipping.title()
+        draft.notes().forEach(n -> root.spec.commandLine().getErr().println("note: " + (stdin ? "" : file + ": ") + n));
+        ParsedClipping read = draft.clipping();
+        ParsedClipping clipping = new ParsedClipping(or(title, read.title()), read.text(),
+                publishedDate != null ? publishedDate : read.date(), or(source, read.source()), or(url, read.url()),
+                or(author, read.author()), read.tags(), or(notes, read.notes()));
+        try (Archive archive = root.openArchive()) { // only now: nothing to add makes no archive
+            AddResult r = ClippingCapture.add(new ClippingStore(archive), clipping, tags);
+            root.spec.commandLine().getOut().println(r.added() ? "added #" + r.id() + ": " + clipping.title()
                     : "already stored as #" + r.id() + " (same text); tags added to it");
             return ClipfileCommand.OK;
         }

@@ -76,10 +76,18 @@ public final class ClippingFileReader {
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        if (isHtmlDocument(bytes.get())) {
-            return decodePage(file, bytes.get(), null, options, report).flatMap(h -> parseHtml(file, h, null, report));
+        return readText(file, bytes.get(), options, report);
+    }
+
+    /**
+     * Text bytes from a file, standard input or the clipboard, read as a text file named {@code file}
+     * would be: an HTML document as a page, anything else decoded by detection and parsed as text.
+     */
+    Optional<ParsedClipping> readText(Path file, byte[] bytes, FileImporter.Options options, ImportReport report) {
+        if (isHtmlDocument(bytes)) {
+            return decodePage(file, bytes, null, options, report).flatMap(h -> parseHtml(file, h, null, report));
         }
-        Optional<String> text = decodeText(file, bytes.get(), options, report);
+        Optional<String> text = decodeText(file, bytes, options, report);
         if (text.isEmpty()) {
             return Optional.empty();
         }

@@ -326,10 +326,8 @@ public final class FileImporter {
     }
 
     /** Turns parsed input into a clipping to store, with the import's extra tags. */
-    public static NewClipping toNew(ParsedClipping p, Options options) {
-        List<String> tags = new ArrayList<>(p.tags());
-        tags.addAll(options.extraTags());
-        return new NewClipping(p.title(), p.text(), p.notes(), p.date(), p.source(), p.url(), p.author(), tags, null, null);
+    static NewClipping toNew(ParsedClipping p, Options options) {
+        return ClippingCapture.toNew(p, options.extraTags());
     }
 
     private static NewClipping withExtraTags(NewClipping c, Options options) {

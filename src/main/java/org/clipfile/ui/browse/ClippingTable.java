@@ -195,10 +195,18 @@ public final class ClippingTable {
         source.setVisible(anySource);
         tags.setVisible(anyTags && (available <= 0 || available >= 760));
         source.setMinWidth(headerWidth(source));
-        source.setPrefWidth(sourceWidth);
         tags.setMinWidth(headerWidth(tags));
-        tags.setPrefWidth(tagsWidth);
+        // Pages arrive while the analyst scrolls: a column moves only when it must, since every
+        // change of a width lays out and repaints the whole table.
+        setWidth(source, sourceWidth);
+        setWidth(tags, tagsWidth);
         fitTitle();
+    }
+
+    private static void setWidth(TableColumn<?, ?> c, double width) {
+        if (Math.abs(c.getPrefWidth() - width) >= 1) {
+            c.setPrefWidth(width);
+        }
     }
 
     /** The title column takes the width the other visible columns leave (less the scroll bar's). */
@@ -211,15 +219,25 @@ public final class ClippingTable {
         }
         double free = table.getWidth() - used - 18;
         if (free > 0) {
-            title.setPrefWidth(Math.max(title.getMinWidth(), free));
+            setWidth(title, Math.max(title.getMinWidth(), free));
         }
     }
 
-    private static double headerWidth(TableColumn<?, ?> c) {
+    private double headerWidth(TableColumn<?, ?> c) {
         return textWidth(c.getText()) + 8; // room for the sort arrow's gap
     }
 
-    private static double textWidth(String s) {
+    /** Measured text widths: pages arrive as the analyst scrolls, and the same sources recur on every one. */
+    private final java.util.Map<String, Double> widths = new java.util.HashMap<>();
+
+    private double textWidth(String s) {
+        if (widths.size() > 10_000) {
+            widths.clear();
+        }
+        return widths.computeIfAbsent(s, ClippingTable::measure);
+    }
+
+    private static double measure(String s) {
         Text t = new Text(s);
         t.setFont(javafx.scene.text.Font.font(13));
         return Math.ceil(t.getLayoutBounds().getWidth()) + 16; // the cell's padding on both sides

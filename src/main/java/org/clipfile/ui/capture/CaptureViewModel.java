@@ -12,13 +12,12 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.clipfile.archive.DateOrigin;
-import org.clipfile.archive.NewClipping;
 import org.clipfile.archive.PublishedDate;
 import org.clipfile.archive.TagPath;
 import org.clipfile.ingest.ClippingParseException;
 import org.clipfile.ingest.DateRecognizer;
 import org.clipfile.ingest.ParsedClipping;
-import org.clipfile.ingest.PastedClipping;
+import org.clipfile.ingest.ClippingCapture;
 import org.clipfile.ui.common.ErrorText;
 import org.clipfile.ui.workspace.Workspace;
 
@@ -28,6 +27,8 @@ import org.clipfile.ui.workspace.Workspace;
  * lost when saving fails.
  */
 public final class CaptureViewModel {
+    /** Reads a paste as the import reads a page or a text file. */
+    private final ClippingCapture capture = new ClippingCapture();
     public enum Outcome { EDITING, SAVING, SAVED, DUPLICATE, FAILED }
 
     private final Workspace workspace;
@@ -70,7 +71,7 @@ public final class CaptureViewModel {
      */
     public void fillFrom(String html, String plainText) {
         try {
-            show(new PastedClipping().parse(html, plainText, null));
+            show(capture.readClipboard(html, plainText, null));
         } catch (ClippingParseException e) {
             text.set(plainText == null ? "" : plainText);
             message.set(ErrorText.of(e));
@@ -125,12 +126,12 @@ public final class CaptureViewModel {
             message.set(workspace.messages().get(text.get().isBlank() ? "capture.error.text" : "capture.error.date"));
             return;
         }
-        NewClipping clipping;
+        ParsedClipping clipping;
         try {
             PublishedDate d = dateOf(date.get()).orElseThrow();
             String t = title.get().isBlank() ? firstLine(text.get()) : title.get().strip();
-            clipping = new NewClipping(t, text.get(), notes.get(), d == NONE ? null : d, source.get().strip(),
-                    url.get().strip(), author, tagList(), null, null);
+            clipping = new ParsedClipping(t, text.get(), d == NONE ? null : d, source.get().strip(), url.get().strip(),
+                    author, tagList(), notes.get());
         } catch (IllegalArgumentException e) {
             message.set(ErrorText.of(e));
             return;
@@ -142,7 +143,7 @@ public final class CaptureViewModel {
         busy.set(true);
         outcome.set(Outcome.SAVING);
         workspace.runner().run(workspace.messages().get("task.capture"), p -> {
-            var result = workspace.services().store().add(clipping);
+            var result = ClippingCapture.add(workspace.services().store(), clipping, List.of());
             String existingTitle = result.added() ? null
                     : workspace.services().store().get(result.id()).map(c -> c.title()).orElse("");
             return new Object[] {result, existingTitle};
