@@ -448,7 +448,8 @@ public final class MainWindow {
             capture.stage().toFront();
             return;
         }
-        CaptureViewModel model = new CaptureViewModel(workspace);
+        CaptureViewModel model = new CaptureViewModel(workspace.services().store(), workspace.browsing(), workspace.edits(),
+                workspace.session(), workspace.dialogs(), m);
         if (!text.isBlank() || (html != null && !html.isBlank())) {
             model.fillFrom(html, text);
         }

@@ -288,6 +288,21 @@ class RealArchiveWindowTest extends WindowTestSupport {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         settle();
         assertThat(window.get().workspace().services().store().get(1).orElseThrow().author()).isEqualTo("M. Martina");
+
+        // The author is a facet: only this author's clippings, shown as a chip that takes it away again.
+        robot.clickOn("#clear-filters");
+        settle();
+        robot.clickOn(row(robot, 2)); // the oldest of the three: the wire story, newest first
+        settle();
+        assertThat(node(robot, "#reader-author", TextField.class).getText()).isEqualTo("M. Martina");
+        robot.clickOn("#reader-only-author");
+        settle();
+        assertThat(window.get().workspace().browsing().filter().author()).isEqualTo("M. Martina");
+        waitUntil(() -> table(robot).getItems().size() == 1, "only this author's clippings");
+        assertThat(window.get().workspace().browsing().chips()).anySatisfy(c -> assertThat(c.label()).isEqualTo("Author: M. Martina"));
+        robot.type(KeyCode.ESCAPE);
+        settle();
+        assertThat(window.get().workspace().browsing().filter().author()).isNull();
     }
 
     @Test

@@ -55,7 +55,8 @@ class WorkspaceViewModelTest {
 
     /** The capture window still takes the whole workspace (it is changed apart from the other panes). */
     private org.clipfile.ui.capture.CaptureViewModel captureModel() {
-        return new org.clipfile.ui.capture.CaptureViewModel(new Workspace(services, new SyncTaskRunner(), fakes, fakes, messages));
+        Workspace w = new Workspace(services, new SyncTaskRunner(), fakes, fakes, messages);
+        return new org.clipfile.ui.capture.CaptureViewModel(services.store(), w.browsing(), w.edits(), w.session(), fakes, messages);
     }
 
     @AfterEach

@@ -1,8 +1,5 @@
 package org.clipfile.ui.workspace;
 
-import java.util.Collection;
-import java.util.List;
-import javafx.collections.ObservableList;
 import org.clipfile.ui.common.Browser;
 import org.clipfile.ui.common.Dialogs;
 import org.clipfile.ui.common.Messages;
@@ -59,37 +56,5 @@ public final class Workspace {
 
     public ArchiveEdits edits() {
         return edits;
-    }
-
-    // ---- kept for the capture window until it takes its pieces; nothing else calls these ----
-
-    /** @see ArchiveEdits#confirmNewTags */
-    public boolean confirmNewTags(Collection<String> typed) {
-        return edits.confirmNewTags(typed);
-    }
-
-    /** @see WindowSession#changed */
-    public void changed(String message) {
-        session.changed(message);
-    }
-
-    /** @see WindowSession#reportDamage */
-    public boolean reportDamage(Throwable e) {
-        return session.reportDamage(e);
-    }
-
-    /** @see Browsing#clearFilters */
-    public void clearFilters() {
-        browsing.clearFilters();
-    }
-
-    /** @see Browsing#showIds */
-    public void showIds(List<Long> ids) {
-        browsing.showIds(ids);
-    }
-
-    /** @see Browsing#knownTags */
-    public ObservableList<String> knownTags() {
-        return browsing.knownTags();
     }
 }
