@@ -42,7 +42,7 @@ public final class ClipfileApp extends Application {
         Messages messages = new Messages(Locale.getDefault());
         runner = new FxTaskRunner("clipfile-worker", 2);
         FxDialogs dialogs = new FxDialogs(() -> stage, messages);
-        // Only web addresses reach the desktop, whoever asks (the workspace checks first, too).
+        // Only web addresses reach the desktop, whoever asks (the window session checks first, too).
         Seams seams = new Seams(dialogs, new FxClipboardText(), new WebOnlyBrowser(url -> getHostServices().showDocument(url),
                 address -> dialogs.showWithCopy(messages.get("error.url.title"), messages.get("error.url", address), address)));
         // A bug in the window itself still reaches the analyst as a sentence (and the log), not a console trace.

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -22,7 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -44,6 +42,7 @@ import org.clipfile.ui.browse.FilterBar;
 import org.clipfile.ui.capture.CaptureViewModel;
 import org.clipfile.ui.capture.CaptureWindow;
 import org.clipfile.ui.common.BackgroundOperation;
+import org.clipfile.ui.common.Dialogs;
 import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.Seams;
 import org.clipfile.ui.common.Shortcut;
@@ -58,6 +57,10 @@ import org.clipfile.ui.tags.TagTreeViewModel;
 import org.clipfile.ui.timeline.DateTreePane;
 import org.clipfile.ui.timeline.HistogramView;
 import org.clipfile.ui.timeline.TimelineViewModel;
+import org.clipfile.ui.workspace.ArchiveEdits;
+import org.clipfile.ui.workspace.ArchiveServices;
+import org.clipfile.ui.workspace.Browsing;
+import org.clipfile.ui.workspace.WindowSession;
 import org.clipfile.ui.workspace.Workspace;
 
 /**
@@ -68,6 +71,9 @@ public final class MainWindow {
     public static final String STYLESHEET = MainWindow.class.getResource("clipfile.css").toExternalForm();
 
     private final Workspace workspace;
+    private final Browsing browsing;
+    private final ArchiveEdits edits;
+    private final WindowSession session;
     private final Seams seams;
     private final Messages m;
     private final Stage stage;
@@ -99,17 +105,22 @@ public final class MainWindow {
     public MainWindow(Workspace workspace, Seams seams, Stage stage, ArchiveSwitcher switcher) {
         this.workspace = workspace;
         this.seams = seams;
+        this.browsing = workspace.browsing();
+        this.edits = workspace.edits();
+        this.session = workspace.session();
         this.m = workspace.messages();
         this.stage = stage;
-        list = new ClippingListViewModel(workspace);
-        tags = new TagTreeViewModel(workspace);
-        timeline = new TimelineViewModel(workspace);
-        reader = new ReaderViewModel(workspace);
-        importer = new ImportViewModel(workspace, operation);
-        exporter = new ExportViewModel(workspace, operation);
+        ArchiveServices services = workspace.services();
+        Dialogs dialogs = workspace.dialogs();
+        list = new ClippingListViewModel(services.search(), browsing, session, m);
+        tags = new TagTreeViewModel(services.search(), services.tags(), browsing, edits, session, dialogs, m);
+        timeline = new TimelineViewModel(services.search(), browsing, session);
+        reader = new ReaderViewModel(services.store(), browsing, edits, session, m);
+        importer = new ImportViewModel(services.importer(), browsing, session, dialogs, m, operation);
+        exporter = new ExportViewModel(services.exporter(), browsing, session, dialogs, m, operation);
 
-        filterBar = new FilterBar(workspace);
-        table = new ClippingTable(list, workspace, welcome(), noMatches());
+        filterBar = new FilterBar(browsing, m);
+        table = new ClippingTable(list, browsing, m, welcome(), noMatches());
         tagPane = new TagTreePane(tags, m);
         datePane = new DateTreePane(timeline, m.get("dates.undated"));
         readerPane = new ReaderPane(reader, m, tags.allTagPaths());
@@ -120,7 +131,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.setTop(new VBox(menuBar(switcher), toolbar()));
         root.setCenter(body());
-        root.setBottom(statusBar());
+        root.setBottom(StatusBar.build(list, browsing, session, operation, m));
         setUpDragAndDrop();
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         // Esc clears every filter from every pane: a filter, because the trees and the table keep
@@ -130,7 +141,7 @@ public final class MainWindow {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown()
                     && !isWithin(e.getTarget(), histogram.node()) && !isWithin(e.getTarget(), datePane.node())) {
-                workspace.clearFilters();
+                browsing.clearFilters();
                 e.consume();
             }
         });
@@ -145,13 +156,13 @@ public final class MainWindow {
             }
         });
         table.node().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !workspace.selectedIds().isEmpty()) {
+            if (e.getCode() == KeyCode.ENTER && !browsing.selectedIds().isEmpty()) {
                 readerPane.focus();
                 e.consume();
             }
         });
 
-        poll = new Timeline(new KeyFrame(Duration.seconds(2), e -> workspace.checkForExternalChanges()));
+        poll = new Timeline(new KeyFrame(Duration.seconds(2), e -> session.checkForExternalChanges()));
         poll.setCycleCount(Timeline.INDEFINITE);
     }
 
@@ -161,7 +172,7 @@ public final class MainWindow {
         tags.reload();
         timeline.reload();
         if (watchForChanges) {
-            workspace.checkForExternalChanges();
+            session.checkForExternalChanges();
             poll.play();
         }
     }
@@ -257,72 +268,24 @@ public final class MainWindow {
         importButton.setOnAction(e -> importer.chooseFiles());
         ToggleButton trash = new ToggleButton(m.get("toolbar.trash"));
         trash.setId("show-trash");
-        trash.selectedProperty().addListener((o, a, b) -> workspace.setTrash(b));
-        workspace.filterProperty().addListener((o, a, b) -> trash.setSelected(b.trash()));
+        trash.selectedProperty().addListener((o, a, b) -> browsing.setTrash(b));
+        browsing.filterProperty().addListener((o, a, b) -> trash.setSelected(b.trash()));
         Button restore = new Button(m.get("toolbar.restore"));
         restore.setId("restore-selection");
         restore.visibleProperty().bind(trash.selectedProperty());
         restore.managedProperty().bind(restore.visibleProperty());
-        restore.setOnAction(e -> workspace.restore(List.copyOf(workspace.selectedIds())));
+        restore.setOnAction(e -> edits.restore(List.copyOf(browsing.selectedIds())));
         Button emptyTrash = new Button(m.get("toolbar.emptyTrash"));
         emptyTrash.setId("empty-trash");
         // An empty trash offers nothing to empty.
         emptyTrash.visibleProperty().bind(trash.selectedProperty().and(list.countProperty().greaterThan(0)));
         emptyTrash.managedProperty().bind(emptyTrash.visibleProperty());
-        emptyTrash.setOnAction(e -> workspace.emptyTrash());
+        emptyTrash.setOnAction(e -> edits.emptyTrash());
         HBox.setHgrow(filterBar.node(), Priority.ALWAYS);
         HBox bar = new HBox(8, newClipping, importButton, filterBar.node(), restore, emptyTrash, trash);
         bar.setAlignment(Pos.TOP_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar");
-        return bar;
-    }
-
-    private Node statusBar() {
-        Label count = new Label();
-        count.setId("status-count");
-        count.setMinWidth(Region.USE_PREF_SIZE); // the count is never cut; the message gives way
-        count.textProperty().bind(Bindings.createStringBinding(() -> list.loadingProperty().get() && list.countProperty().get() == 0
-                ? m.get("status.countLoading")
-                : m.get(workspace.filter().trash() ? "status.countTrash" : "status.count", m.clippings(list.countProperty().get())),
-                list.countProperty(), list.loadingProperty(), workspace.filterProperty()));
-        Label order = new Label();
-        order.setId("sort-order");
-        order.getStyleClass().add("muted");
-        order.setMinWidth(Region.USE_PREF_SIZE);
-        order.textProperty().bind(Bindings.createStringBinding(() -> m.get("sort." + list.sortProperty().get().name().toLowerCase(java.util.Locale.ROOT)),
-                list.sortProperty()));
-        Label message = new Label();
-        message.setId("status-message");
-        message.textProperty().bind(workspace.statusProperty());
-        message.setMinWidth(0);
-        message.setMaxWidth(Double.MAX_VALUE);
-        javafx.scene.control.Tooltip messageTip = new javafx.scene.control.Tooltip();
-        messageTip.textProperty().bind(workspace.statusProperty());
-        message.setTooltip(messageTip);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        ProgressBar progress = new ProgressBar();
-        progress.setId("operation-progress");
-        progress.setPrefWidth(140);
-        progress.setMinWidth(80);
-        progress.progressProperty().bind(operation.progressProperty());
-        Label detail = new Label();
-        detail.setId("operation-detail");
-        detail.textProperty().bind(operation.detailProperty());
-        detail.setMinWidth(0);
-        detail.setMaxWidth(360);
-        Button cancel = new Button(m.get("operation.cancel"));
-        cancel.setId("operation-cancel");
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.setOnAction(e -> operation.cancel());
-        HBox running = new HBox(8, detail, progress, cancel);
-        running.setAlignment(Pos.CENTER_RIGHT);
-        running.setMinWidth(0);
-        running.visibleProperty().bind(operation.runningProperty());
-        running.managedProperty().bind(operation.runningProperty());
-        HBox bar = new HBox(12, count, order, message, running);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
         return bar;
     }
 
@@ -380,9 +343,9 @@ public final class MainWindow {
                 item("menu.newArchive", null, () -> seams.dialogs().chooseNewArchive().ifPresent(switcher::open)),
                 new SeparatorMenuItem(),
                 item("menu.quit", Shortcut.QUIT, Platform::exit)); // the application's stop() saves settings and closes the archive
-        MenuItem undo = item("menu.undo", Shortcut.UNDO, workspace::undo);
-        undo.disableProperty().bind(workspace.undoStack().canUndoProperty().not());
-        workspace.undoStack().nextDescriptionProperty().addListener((o, a, b) ->
+        MenuItem undo = item("menu.undo", Shortcut.UNDO, edits::undo);
+        undo.disableProperty().bind(edits.undoStack().canUndoProperty().not());
+        edits.undoStack().nextDescriptionProperty().addListener((o, a, b) ->
                 undo.setText(b.isEmpty() ? m.get("menu.undo") : m.get("menu.undoWhat", b)));
         Menu edit = new Menu(m.get("menu.edit"));
         edit.getItems().addAll(undo, new SeparatorMenuItem(),
@@ -390,18 +353,18 @@ public final class MainWindow {
                 item("menu.untag", Shortcut.UNTAG_SELECTION, this::untagSelection),
                 new SeparatorMenuItem(),
                 item("menu.delete", null, this::deleteSelection),
-                item("menu.restore", Shortcut.RESTORE, () -> workspace.restore(List.copyOf(workspace.selectedIds()))),
-                item("menu.emptyTrash", null, workspace::emptyTrash),
+                item("menu.restore", Shortcut.RESTORE, () -> edits.restore(List.copyOf(browsing.selectedIds()))),
+                item("menu.emptyTrash", null, edits::emptyTrash),
                 new SeparatorMenuItem(),
                 item("menu.save", null, reader::save));
         CheckMenuItem showTrash = new CheckMenuItem(m.get("menu.showTrash"));
         showTrash.setAccelerator(Shortcut.SHOW_TRASH.combination());
-        showTrash.setOnAction(e -> workspace.setTrash(showTrash.isSelected()));
-        workspace.filterProperty().addListener((o, a, b) -> showTrash.setSelected(b.trash()));
+        showTrash.setOnAction(e -> browsing.setTrash(showTrash.isSelected()));
+        browsing.filterProperty().addListener((o, a, b) -> showTrash.setSelected(b.trash()));
         Menu view = new Menu(m.get("menu.view"));
         view.getItems().addAll(
                 item("menu.find", Shortcut.FIND, this::focusSearch),
-                item("menu.clear", null, workspace::clearFilters),
+                item("menu.clear", null, browsing::clearFilters),
                 showTrash,
                 new SeparatorMenuItem(),
                 item("menu.focusTable", Shortcut.FOCUS_TABLE, () -> table.node().requestFocus()),
@@ -444,31 +407,31 @@ public final class MainWindow {
     }
 
     private void deleteSelection() {
-        List<Long> ids = List.copyOf(workspace.selectedIds());
-        if (workspace.filter().trash()) {
+        List<Long> ids = List.copyOf(browsing.selectedIds());
+        if (browsing.filter().trash()) {
             return; // in the trash, Delete does nothing; Empty trash is the only hard delete
         }
-        workspace.moveToTrash(ids);
+        edits.moveToTrash(ids);
     }
 
     private void tagSelection() {
-        if (workspace.selectedIds().isEmpty()) {
-            workspace.statusProperty().set(m.get("status.selectFirst"));
+        if (browsing.selectedIds().isEmpty()) {
+            session.statusProperty().set(m.get("status.selectFirst"));
             return;
         }
-        List<Long> ids = List.copyOf(workspace.selectedIds());
-        seams.dialogs().askTag(m.get("tag.add.title"), m.get("tag.add.prompt", m.clippings(ids.size())), workspace.knownTags())
-                .ifPresent(t -> workspace.tagTyped(ids, t));
+        List<Long> ids = List.copyOf(browsing.selectedIds());
+        seams.dialogs().askTag(m.get("tag.add.title"), m.get("tag.add.prompt", m.clippings(ids.size())), browsing.knownTags())
+                .ifPresent(t -> edits.tagTyped(ids, t));
     }
 
     private void untagSelection() {
-        if (workspace.selectedIds().isEmpty()) {
-            workspace.statusProperty().set(m.get("status.selectFirst"));
+        if (browsing.selectedIds().isEmpty()) {
+            session.statusProperty().set(m.get("status.selectFirst"));
             return;
         }
-        List<Long> ids = List.copyOf(workspace.selectedIds());
-        seams.dialogs().askTag(m.get("tag.remove.title"), m.get("tag.remove.prompt", m.clippings(ids.size())), workspace.knownTags())
-                .ifPresent(t -> workspace.untag(ids, t));
+        List<Long> ids = List.copyOf(browsing.selectedIds());
+        seams.dialogs().askTag(m.get("tag.remove.title"), m.get("tag.remove.prompt", m.clippings(ids.size())), browsing.knownTags())
+                .ifPresent(t -> edits.untag(ids, t));
     }
 
     /** Opens the editor pre-filled from the clipboard: its HTML flavour if a browser put one there, else its text. */
@@ -485,7 +448,8 @@ public final class MainWindow {
             capture.stage().toFront();
             return;
         }
-        CaptureViewModel model = new CaptureViewModel(workspace);
+        CaptureViewModel model = new CaptureViewModel(workspace.services().store(), workspace.browsing(), workspace.edits(),
+                workspace.session(), workspace.dialogs(), m);
         if (!text.isBlank() || (html != null && !html.isBlank())) {
             model.fillFrom(html, text);
         }
@@ -535,7 +499,7 @@ public final class MainWindow {
         } catch (RuntimeException e) {
             // a hand-edited date: leave the range out
         }
-        workspace.setFilter(s.undatedOnly() ? f.withUndatedOnly(true) : f);
+        browsing.setFilter(s.undatedOnly() ? f.withUndatedOnly(true) : f);
     }
 
     private static void setDividers(SplitPane pane, List<Double> positions) {
@@ -545,7 +509,7 @@ public final class MainWindow {
     }
 
     public WindowSettings capture(double width, double height) {
-        ClippingFilter f = workspace.filter();
+        ClippingFilter f = browsing.filter();
         return new WindowSettings(WindowSettings.FORMAT, WindowSettings.VERSION, width, height,
                 positions(mainSplit), positions(sideSplit), positions(centerSplit), f.query(), f.tags(), f.anyTag(),
                 f.from() == null ? null : f.from().toString(), f.to() == null ? null : f.to().toString(), f.undatedOnly());

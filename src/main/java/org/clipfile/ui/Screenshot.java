@@ -197,10 +197,10 @@ public final class Screenshot {
             });
             MainWindow window = waitFor(opened, errors);
             if (options.query() != null) {
-                onFx(() -> window.workspace().setQuery(options.query()));
+                onFx(() -> window.workspace().browsing().setQuery(options.query()));
             }
             if (options.from() != null || options.to() != null) {
-                onFx(() -> window.workspace().setDates(options.from(), options.to()));
+                onFx(() -> window.workspace().browsing().setDates(options.from(), options.to()));
             }
             settle(runner, errors);
             // Select the first clipping so the reader shows one.

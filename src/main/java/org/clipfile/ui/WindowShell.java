@@ -108,7 +108,7 @@ public final class WindowShell implements AutoCloseable {
             if (s != null) {
                 window.apply(s);
             }
-            workspace.setOnDamaged(this::offerRestore);
+            workspace.session().setOnDamaged(this::offerRestore);
             window.start(watchForChanges);
             MainWindow shown = window;
             window.whenFirstPageShown(() -> {
@@ -119,7 +119,7 @@ public final class WindowShell implements AutoCloseable {
             // "The daily backup could not be made: …" and the like: worth a glance, not a dialog.
             List<String> notes = opened.archive().notes();
             if (!notes.isEmpty()) {
-                workspace.statusProperty().set(String.join(" · ", notes));
+                workspace.session().statusProperty().set(String.join(" · ", notes));
             }
             onOpened.accept(window);
         }, e -> {
@@ -153,8 +153,8 @@ public final class WindowShell implements AutoCloseable {
         runner.run(TaskRunner.Lane.HOUSEKEEPING, messages.get("task.backup"), p -> opened.archive().takeDailyBackup(Backups.Pacing.whileBusy(activity::busy)),
                 new org.clipfile.ui.common.TaskListener<Optional<String>>(note -> note.ifPresent(n -> {
                     if (services == opened) {
-                        String shown = workspace.statusProperty().get();
-                        workspace.statusProperty().set(shown == null || shown.isEmpty() ? n : shown + " · " + n);
+                        String shown = workspace.session().statusProperty().get();
+                        workspace.session().statusProperty().set(shown == null || shown.isEmpty() ? n : shown + " · " + n);
                     }
                 }), e -> {
                     ArchiveDamagedException damaged = damageIn(e);
@@ -162,7 +162,7 @@ public final class WindowShell implements AutoCloseable {
                         // The copy read every page and found damage: as if found on opening, the
                         // archive is closed (nothing more is written to it) before a backup is offered.
                         window.abandon();
-                        window.workspace().dispose();
+                        window.workspace().session().dispose();
                         window = null;
                         services = null;
                         stage.getScene().setRoot(new javafx.scene.layout.StackPane());
@@ -197,7 +197,7 @@ public final class WindowShell implements AutoCloseable {
         Path file = damaged.file();
         if (declined.contains(file)) {
             if (window != null) {
-                window.workspace().statusProperty().set(messages.get("damaged.declined", file));
+                window.workspace().session().statusProperty().set(messages.get("damaged.declined", file));
             }
             return;
         }
@@ -231,7 +231,7 @@ public final class WindowShell implements AutoCloseable {
         if (damagedServices != null) {
             // No save of unsaved edits here: writing to a damaged file is exactly what must not happen.
             window.abandon();
-            window.workspace().dispose();
+            window.workspace().session().dispose();
             window = null;
             services = null;
             stage.getScene().setRoot(new javafx.scene.layout.StackPane(new javafx.scene.control.Label(messages.get("damaged.restoring"))));
@@ -246,9 +246,9 @@ public final class WindowShell implements AutoCloseable {
             Consumer<MainWindow> previous = onOpened;
             onOpened = w -> {
                 onOpened = previous;
-                String notes = w.workspace().statusProperty().get();
+                String notes = w.workspace().session().statusProperty().get();
                 String restored = messages.get("damaged.restored", file.getFileName(), taken);
-                w.workspace().statusProperty().set(notes.isEmpty() ? restored : restored + " · " + notes);
+                w.workspace().session().statusProperty().set(notes.isEmpty() ? restored : restored + " · " + notes);
                 previous.accept(w);
             };
             open(file);
@@ -319,7 +319,7 @@ public final class WindowShell implements AutoCloseable {
         if (window != null) {
             saveSettingsInBackground();
             window.stop();
-            window.workspace().dispose();
+            window.workspace().session().dispose();
         }
         if (services != null) {
             ArchiveServices old = services;
@@ -340,7 +340,7 @@ public final class WindowShell implements AutoCloseable {
         if (window != null) {
             saveSettings();
             window.stop();
-            window.workspace().dispose();
+            window.workspace().session().dispose();
             window = null;
         }
         if (services != null) {

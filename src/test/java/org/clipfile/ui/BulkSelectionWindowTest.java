@@ -33,7 +33,7 @@ class BulkSelectionWindowTest extends WindowTestSupport {
         settle();
         fx(() -> table(robot).getSelectionModel().selectIndices(0, 1));
         settle();
-        assertThat(window.get().workspace().selectedIds()).hasSize(2);
+        assertThat(window.get().workspace().browsing().selectedIds()).hasSize(2);
         assertThat(shown(robot, "#reader-bulk")).isTrue();
         assertThat(node(robot, "#reader-bulk-count", Label.class).getText()).isEqualTo("2 clippings selected");
         assertThat(shown(robot, "#reader-title")).as("no silent editing of the first").isFalse();

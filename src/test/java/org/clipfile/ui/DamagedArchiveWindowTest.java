@@ -121,7 +121,7 @@ class DamagedArchiveWindowTest extends WindowTestSupport {
         waitUntil(() -> robot.lookup("#capture-text").tryQuery().isPresent(), "the editor opens");
 
         // As a page load would report it when SQLite meets a damaged page later on.
-        fx(() -> before.workspace().fail("Reading", new ArchiveDamagedException(archiveFile().toAbsolutePath(), "page 7 is garbled", null)));
+        fx(() -> before.workspace().session().fail("Reading", new ArchiveDamagedException(archiveFile().toAbsolutePath(), "page 7 is garbled", null)));
         waitUntil(() -> window.get() != before, "the restored archive opens");
         settle();
         assertThat(robot.lookup("#capture-text").tryQuery()).as("the editor went with the damaged archive").isEmpty();
@@ -137,14 +137,14 @@ class DamagedArchiveWindowTest extends WindowTestSupport {
         settle();
         fakes.confirmAnswer = false;
         MainWindow before = window.get();
-        fx(() -> before.workspace().fail("Reading", new ArchiveDamagedException(archiveFile().toAbsolutePath(), "page 7 is garbled", null)));
+        fx(() -> before.workspace().session().fail("Reading", new ArchiveDamagedException(archiveFile().toAbsolutePath(), "page 7 is garbled", null)));
         waitUntil(() -> !fakes.errors.isEmpty(), "the window says the file was left alone");
         assertThat(fakes.errors.get(0)).contains("left as it is");
         assertThat(window.get()).isSameAs(before);
         assertThat(Backups.list(archiveFile())).noneMatch(b -> b.reason().equals(Backups.BEFORE_RESTORE));
 
         // The next failing read does not ask again; the status bar keeps saying it.
-        fx(() -> before.workspace().fail("Reading", new ArchiveDamagedException(archiveFile().toAbsolutePath(), "page 7 is garbled", null)));
+        fx(() -> before.workspace().session().fail("Reading", new ArchiveDamagedException(archiveFile().toAbsolutePath(), "page 7 is garbled", null)));
         settle0();
         assertThat(fakes.confirmations).hasSize(1);
         assertThat(fakes.errors).hasSize(1);

@@ -61,7 +61,7 @@ class EmptyArchiveWindowTest extends WindowTestSupport {
         robot.clickOn("#capture-show-duplicate");
         settle();
         assertThat(table(robot).getItems()).hasSize(1);
-        assertThat(window.get().workspace().filter().ids()).containsExactly(1L);
+        assertThat(window.get().workspace().browsing().filter().ids()).containsExactly(1L);
     }
 
     @Test

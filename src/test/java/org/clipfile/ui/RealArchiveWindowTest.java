@@ -63,7 +63,7 @@ class RealArchiveWindowTest extends WindowTestSupport {
         settle();
         robot.press(KeyCode.CONTROL).clickOn(treeCell(robot, "#tag-tree", "Japan")).release(KeyCode.CONTROL);
         settle();
-        assertThat(window.get().workspace().filter().tags()).containsExactly("Energy", "Japan");
+        assertThat(window.get().workspace().browsing().filter().tags()).containsExactly("Energy", "Japan");
         TreeCell<?> japan = treeCell(robot, "#tag-tree", "Japan");
         assertThat(japan.getStyleClass()).contains("active-tag");
         assertThat(japan.isSelected()).isTrue();
@@ -97,7 +97,7 @@ class RealArchiveWindowTest extends WindowTestSupport {
         TreeCell<?> chinaUs = treeCell(robot, "#tag-tree", "China-US");
         robot.clickOn(chinaUs.getDisclosureNode());
         settle();
-        assertThat(window.get().workspace().filter().tags()).as("the arrow applies no filter").isEmpty();
+        assertThat(window.get().workspace().browsing().filter().tags()).as("the arrow applies no filter").isEmpty();
         assertThat(treeCell(robot, "#tag-tree", "Taiwan").isVisible()).isTrue();
 
         robot.clickOn(treeCell(robot, "#tag-tree", "Diplomacy"));
@@ -106,7 +106,7 @@ class RealArchiveWindowTest extends WindowTestSupport {
         settle();
         robot.clickOn("#clear-filters");
         settle();
-        assertThat(window.get().workspace().filter()).isEqualTo(ClippingFilter.ALL);
+        assertThat(window.get().workspace().browsing().filter()).isEqualTo(ClippingFilter.ALL);
         assertThat(robot.lookup("#tag-tree .tree-cell").queryAllAs(TreeCell.class))
                 .noneMatch(c -> c.getStyleClass().contains("active-tag") || c.isSelected());
         assertThat(treeCell(robot, "#tag-tree", "Taiwan").isVisible()).as("expansion kept across refreshes").isTrue();
@@ -119,7 +119,7 @@ class RealArchiveWindowTest extends WindowTestSupport {
         for (String pane : List.of("#tag-tree", "#date-tree", "#clipping-table", "#search-field", "#reader-notes")) {
             robot.clickOn(treeCell(robot, "#tag-tree", "Energy"));
             settle();
-            assertThat(window.get().workspace().filter().tags()).isNotEmpty();
+            assertThat(window.get().workspace().browsing().filter().tags()).isNotEmpty();
             if (pane.equals("#reader-notes")) {
                 robot.clickOn(row(robot, 0));
                 settle();
@@ -127,7 +127,7 @@ class RealArchiveWindowTest extends WindowTestSupport {
             fx(() -> robot.lookup(pane).query().requestFocus());
             robot.type(KeyCode.ESCAPE);
             settle();
-            assertThat(window.get().workspace().filter()).as("Esc in " + pane).isEqualTo(ClippingFilter.ALL);
+            assertThat(window.get().workspace().browsing().filter()).as("Esc in " + pane).isEqualTo(ClippingFilter.ALL);
         }
     }
 
@@ -141,7 +141,7 @@ class RealArchiveWindowTest extends WindowTestSupport {
         settle();
         assertThat(fakes.confirmations).as("a new topic is confirmed first").anyMatch(c -> c.startsWith("New topic"));
         assertThat(treeCell(robot, "#tag-tree", "Markets").getText()).contains("(3)");
-        fx(() -> window.get().workspace().undo());
+        fx(() -> window.get().workspace().edits().undo());
         settle();
         assertThat(robot.lookup("#tag-tree .tree-cell").queryAllAs(TreeCell.class))
                 .noneMatch(c -> c.getText() != null && c.getText().startsWith("Markets"));
@@ -153,7 +153,7 @@ class RealArchiveWindowTest extends WindowTestSupport {
         settle();
         robot.clickOn(row(robot, 0));
         settle();
-        long id = window.get().workspace().selectedIds().get(0);
+        long id = window.get().workspace().browsing().selectedIds().get(0);
         fakes.confirmAnswer = false;
         fakes.textAnswers.add("Enrgy");
         robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
@@ -236,7 +236,7 @@ class RealArchiveWindowTest extends WindowTestSupport {
         TableColumn<?, ?> source = table.getColumns().stream().filter(c -> "Source".equals(c.getText())).findFirst().orElseThrow();
         assertThat(source.isVisible()).isTrue();
         // Only one clipping has a source: shown alone, the others' list has no Source column.
-        fx(() -> window.get().workspace().setQuery("yellen"));
+        fx(() -> window.get().workspace().browsing().setQuery("yellen"));
         settle();
         assertThat(source.isVisible()).isFalse();
     }
@@ -250,8 +250,8 @@ class RealArchiveWindowTest extends WindowTestSupport {
         assertThat(((Label) robot.lookup("#trash-empty").query()).getText()).isEqualTo("The trash is empty.");
         assertThat(node(robot, "#status-count", Label.class).getText()).isEqualTo("0 clippings in the trash");
         assertThat(node(robot, "#empty-trash", Button.class).isVisible()).as("nothing to empty").isFalse();
-        fx(() -> window.get().workspace().clearFilters());
-        fx(() -> window.get().workspace().setQuery("\"trade ties\""));
+        fx(() -> window.get().workspace().browsing().clearFilters());
+        fx(() -> window.get().workspace().browsing().setQuery("\"trade ties\""));
         settle();
         assertThat(robot.lookup(".chip-query .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Search: \"trade ties\"");
@@ -288,6 +288,21 @@ class RealArchiveWindowTest extends WindowTestSupport {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         settle();
         assertThat(window.get().workspace().services().store().get(1).orElseThrow().author()).isEqualTo("M. Martina");
+
+        // The author is a facet: only this author's clippings, shown as a chip that takes it away again.
+        robot.clickOn("#clear-filters");
+        settle();
+        robot.clickOn(row(robot, 2)); // the oldest of the three: the wire story, newest first
+        settle();
+        assertThat(node(robot, "#reader-author", TextField.class).getText()).isEqualTo("M. Martina");
+        robot.clickOn("#reader-only-author");
+        settle();
+        assertThat(window.get().workspace().browsing().filter().author()).isEqualTo("M. Martina");
+        waitUntil(() -> table(robot).getItems().size() == 1, "only this author's clippings");
+        assertThat(window.get().workspace().browsing().chips()).anySatisfy(c -> assertThat(c.label()).isEqualTo("Author: M. Martina"));
+        robot.type(KeyCode.ESCAPE);
+        settle();
+        assertThat(window.get().workspace().browsing().filter().author()).isNull();
     }
 
     @Test
@@ -295,7 +310,7 @@ class RealArchiveWindowTest extends WindowTestSupport {
         settle();
         robot.clickOn(row(robot, 0));
         settle();
-        long first = window.get().workspace().selectedIds().get(0);
+        long first = window.get().workspace().browsing().selectedIds().get(0);
         robot.clickOn("#reader-notes").write("ask the desk");
         robot.clickOn(row(robot, 1));
         settle();

@@ -53,12 +53,12 @@ class SeededWindowTest extends WindowTestSupport {
     void aTagsContextMenuActsOnTheTagItShows(FxRobot robot) {
         settle();
         robot.clickOn(treeCell(robot, "#tag-tree", "China-US"));
-        waitUntil(() -> window.get().workspace().filter().tags().equals(java.util.List.of("China-US")), "the China-US filter");
+        waitUntil(() -> window.get().workspace().browsing().filter().tags().equals(java.util.List.of("China-US")), "the China-US filter");
         settle(); // new counts: the cells now show other values
         // Headless Monocle opens no popup on a right-click, so choose the cell's own menu item directly.
         javafx.scene.control.ContextMenu menu = treeCell(robot, "#tag-tree", "Diplomacy").getContextMenu();
         fx(() -> menu.getItems().stream().filter(i -> "Show this topic".equals(i.getText())).findFirst().orElseThrow().fire());
-        waitUntil(() -> window.get().workspace().filter().tags().equals(java.util.List.of("Diplomacy")), "the Diplomacy filter");
+        waitUntil(() -> window.get().workspace().browsing().filter().tags().equals(java.util.List.of("Diplomacy")), "the Diplomacy filter");
         settle();
         assertThat(titles(robot)).containsExactlyInAnyOrder("Qin and Blinken speak by phone", "Wang Yi in Washington", "Summit at Woodside");
     }
@@ -75,13 +75,13 @@ class SeededWindowTest extends WindowTestSupport {
         // Ctrl-click a second tag: all chosen tags must match...
         robot.clickOn(treeCell(robot, "#tag-tree", "China-US"), MouseButton.PRIMARY);
         // Wait for the filter itself, not just idle workers: the tree is rebuilt after the click.
-        waitUntil(() -> window.get().workspace().filter().tags().equals(java.util.List.of("China-US")), "the China-US filter");
+        waitUntil(() -> window.get().workspace().browsing().filter().tags().equals(java.util.List.of("China-US")), "the China-US filter");
         settle();
         robot.press(KeyCode.CONTROL);
         robot.clickOn(treeCell(robot, "#tag-tree", "Diplomacy"));
         robot.release(KeyCode.CONTROL);
         settle();
-        assertThat(window.get().workspace().filter().tags()).containsExactly("China-US", "Diplomacy");
+        assertThat(window.get().workspace().browsing().filter().tags()).containsExactly("China-US", "Diplomacy");
         assertThat(titles(robot)).containsExactlyInAnyOrder("Qin and Blinken speak by phone", "Summit at Woodside");
         // ...or any of them, with the visible switch.
         robot.clickOn("#match-any");
@@ -100,7 +100,7 @@ class SeededWindowTest extends WindowTestSupport {
         settle();
         robot.clickOn(row(robot, 0));
         settle();
-        long id = window.get().workspace().selectedIds().get(0);
+        long id = window.get().workspace().browsing().selectedIds().get(0);
         fakes.textAnswers.add("Watch list");
         robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
         settle();
@@ -129,7 +129,7 @@ class SeededWindowTest extends WindowTestSupport {
         Point2D to = window.get().histogram().barCenterOnScreen(july);
         robot.drag(from, MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
         settle();
-        ClippingFilter f = window.get().workspace().filter();
+        ClippingFilter f = window.get().workspace().browsing().filter();
         assertThat(f.from()).isEqualTo(LocalDate.of(2023, 6, 12));
         assertThat(f.to()).isEqualTo(LocalDate.of(2023, 7, 9));
         assertThat(titles(robot)).containsExactlyInAnyOrder("Qin and Blinken speak by phone", "Yellen ends Beijing visit");
@@ -178,7 +178,7 @@ class SeededWindowTest extends WindowTestSupport {
         settle();
         robot.clickOn(row(robot, 0));
         settle();
-        long id = window.get().workspace().selectedIds().get(0);
+        long id = window.get().workspace().browsing().selectedIds().get(0);
         TextInputControl title = robot.lookup("#reader-title").queryAs(TextInputControl.class);
         String before = title.getText();
         robot.doubleClickOn(title);
@@ -254,7 +254,7 @@ class SeededWindowTest extends WindowTestSupport {
         assertThat(titles(robot).get(2)).isEqualTo("Yellen ends Beijing visit");
         robot.clickOn(row(robot, 2));
         settle();
-        long id = window.get().workspace().selectedIds().get(0);
+        long id = window.get().workspace().browsing().selectedIds().get(0);
         robot.drag(row(robot, 2), MouseButton.PRIMARY).dropTo(treeCell(robot, "#tag-tree", "Diplomacy"));
         settle();
         assertThat(tagsOf(id)).contains("Diplomacy");
@@ -266,7 +266,7 @@ class SeededWindowTest extends WindowTestSupport {
         settle();
         robot.clickOn(row(robot, 2)); // Yellen, tagged China-US/Trade only
         settle();
-        long id = window.get().workspace().selectedIds().get(0);
+        long id = window.get().workspace().browsing().selectedIds().get(0);
         robot.clickOn("#reader-tag-field").write("dipl");
         // The suggestions pop up under the field; Down picks the first, Enter adds it.
         waitUntil(() -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent(), "suggestions appear");
@@ -288,7 +288,7 @@ class SeededWindowTest extends WindowTestSupport {
         robot.type(KeyCode.DOWN);
         settle();
         assertThat(table(robot).isFocused()).isTrue();
-        long id = window.get().workspace().selectedIds().get(0);
+        long id = window.get().workspace().browsing().selectedIds().get(0);
         fakes.textAnswers.add("Economy");
         robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
         settle();
@@ -312,7 +312,7 @@ class SeededWindowTest extends WindowTestSupport {
         try (Archive a = Archive.open(archiveFile())) {
             assertThat(new TagStore(a).find("China-US/Trade")).isEmpty();
         }
-        fx(() -> window.get().workspace().clearFilters());
+        fx(() -> window.get().workspace().browsing().clearFilters());
         settle();
         assertThat(treeCell(robot, "#tag-tree", "Diplomacy").getText()).isEqualTo("Diplomacy  (4)");
     }
@@ -332,7 +332,7 @@ class SeededWindowTest extends WindowTestSupport {
         robot.clickOn(treeCell(robot, "#tag-tree", "Diplomacy"));
         robot.clickOn("#search-field").write("summit");
         settle();
-        waitUntil(() -> "summit".equals(window.get().workspace().filter().query()), "the query applies");
+        waitUntil(() -> "summit".equals(window.get().workspace().browsing().filter().query()), "the query applies");
         fx(() -> shell.close()); // what quitting does
         String saved = Files.readString(dir.resolve("settings.json"));
         assertThat(saved).contains("clipfile-window-settings").contains("summit").contains("Diplomacy");
@@ -347,8 +347,8 @@ class SeededWindowTest extends WindowTestSupport {
             shell.show(archiveFile());
         });
         settle();
-        assertThat(window.get().workspace().filter().query()).isEqualTo("summit");
-        assertThat(window.get().workspace().filter().tags()).containsExactly("Diplomacy");
+        assertThat(window.get().workspace().browsing().filter().query()).isEqualTo("summit");
+        assertThat(window.get().workspace().browsing().filter().tags()).containsExactly("Diplomacy");
         assertThat(robot.lookup("#search-field").queryAs(TextField.class).getText()).isEqualTo("summit");
         assertThat(titles(robot)).containsExactlyInAnyOrder("Summit at Woodside", "Wang Yi in Washington");
         assertThat(stage.getWidth()).isEqualTo(1180.0);

@@ -58,7 +58,7 @@ class TimelineWindowTest extends WindowTestSupport {
      */
     @AfterEach
     void restoreSize(FxRobot robot) {
-        fx(() -> window.get().workspace().clearFilters());
+        fx(() -> window.get().workspace().browsing().clearFilters());
         settle();
         robot.drag(row(robot, 0), MouseButton.PRIMARY).dropTo(treeCell(robot, "#tag-tree", "China-US"));
         settle();
@@ -85,12 +85,12 @@ class TimelineWindowTest extends WindowTestSupport {
     }
 
     private void setDates(LocalDate from, LocalDate to) {
-        fx(() -> window.get().workspace().setDates(from, to));
+        fx(() -> window.get().workspace().browsing().setDates(from, to));
         settle();
     }
 
     private ClippingFilter filter() {
-        return window.get().workspace().filter();
+        return window.get().workspace().browsing().filter();
     }
 
     /** Every shown label of the axis, none overlapping another, none outside the bars' pane. */
@@ -268,7 +268,7 @@ class TimelineWindowTest extends WindowTestSupport {
     @Test
     void theDatesTreeKeepsWhatIsOpenShowsTheFilterAndEscapeClearsIt(FxRobot robot) {
         resize(1400, 900);
-        fx(() -> window.get().workspace().setQuery("Taiwan"));
+        fx(() -> window.get().workspace().browsing().setQuery("Taiwan"));
         settle();
         robot.clickOn(treeCell(robot, "#date-tree", "2020").getDisclosureNode());
         settle();

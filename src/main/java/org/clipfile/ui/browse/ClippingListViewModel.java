@@ -13,14 +13,20 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.clipfile.search.ClippingFilter;
 import org.clipfile.search.ClippingRow;
 import org.clipfile.search.SortOrder;
-import org.clipfile.ui.workspace.Workspace;
+import org.clipfile.search.ClippingSearch;
+import org.clipfile.ui.common.Messages;
+import org.clipfile.ui.workspace.Browsing;
+import org.clipfile.ui.workspace.WindowSession;
 
 /**
- * The clipping table's model: a count and pages of rows for the workspace's filter, in the chosen
+ * The clipping table's model: a count and pages of rows for the current filter, in the chosen
  * order (relevance while searching unless a column says otherwise).
  */
 public final class ClippingListViewModel {
-    private final Workspace workspace;
+    private final ClippingSearch search;
+    private final Browsing browsing;
+    private final WindowSession session;
+    private final Messages messages;
     private final PagedRows rows;
     private final LongProperty count = new SimpleLongProperty();
     private final BooleanProperty archiveEmpty = new SimpleBooleanProperty(false);
@@ -31,10 +37,13 @@ public final class ClippingListViewModel {
     private volatile long request;
     private Runnable onPageLoaded = () -> { };
 
-    public ClippingListViewModel(Workspace workspace) {
-        this.workspace = workspace;
+    public ClippingListViewModel(ClippingSearch search, Browsing browsing, WindowSession session, Messages messages) {
+        this.search = search;
+        this.browsing = browsing;
+        this.session = session;
+        this.messages = messages;
         this.rows = new PagedRows(this::loadPage);
-        workspace.filterProperty().addListener((o, a, b) -> {
+        browsing.filterProperty().addListener((o, a, b) -> {
             if (!java.util.Objects.equals(a.query(), b.query()) && columnSort.get() != null) {
                 // A new search starts in its best order: a header sort does not linger unseen.
                 columnSort.set(null); // reloads
@@ -42,7 +51,7 @@ public final class ClippingListViewModel {
                 reload(true);
             }
         });
-        workspace.revisionProperty().addListener((o, a, b) -> reload(false));
+        session.revisionProperty().addListener((o, a, b) -> reload(false));
         columnSort.addListener((o, a, b) -> reload(true));
     }
 
@@ -81,27 +90,27 @@ public final class ClippingListViewModel {
         if (chosen != null) {
             return chosen;
         }
-        return workspace.filter().query() != null ? SortOrder.RELEVANCE : SortOrder.NEWEST;
+        return browsing.filter().query() != null ? SortOrder.RELEVANCE : SortOrder.NEWEST;
     }
 
     /** Counts again; a new filter starts the table afresh, a change to the same filter keeps it. */
     public void reload(boolean newResult) {
-        ClippingFilter filter = workspace.filter();
+        ClippingFilter filter = browsing.filter();
         long id = ++request;
         loading.set(true);
         SortOrder order = effectiveSort();
         sort.set(order);
-        String task = workspace.messages().get("task.count");
-        workspace.runner().run(org.clipfile.ui.common.TaskRunner.Lane.INTERACTIVE, task, p -> {
+        String task = messages.get("task.count");
+        session.runner().run(org.clipfile.ui.common.TaskRunner.Lane.INTERACTIVE, task, p -> {
             if (id != request) {
                 return null; // a newer filter came while this waited
             }
-            long n = workspace.services().search().count(filter);
+            long n = search.count(filter);
             boolean empty = n == 0 && (filter.isEmpty() && !filter.trash()
-                    || workspace.services().search().count(ClippingFilter.ALL) == 0);
+                    || search.count(ClippingFilter.ALL) == 0);
             // A new result brings its first page along: the rows show with the count.
             List<ClippingRow> first = newResult && n > 0 && id == request
-                    ? workspace.services().search().page(filter, order, 0, PagedRows.PAGE_SIZE) : List.of();
+                    ? search.page(filter, order, 0, PagedRows.PAGE_SIZE) : List.of();
             return new Counted(n, empty, first);
         }, new org.clipfile.ui.common.TaskListener<Counted>(r -> {
             if (id != request || r == null) {
@@ -123,7 +132,7 @@ public final class ClippingListViewModel {
             if (id == request) {
                 loading.set(false); // not loading any more: what comes after the first result may start
             }
-            workspace.fail(task, e);
+            session.fail(task, e);
         }, null));
     }
 
@@ -132,15 +141,15 @@ public final class ClippingListViewModel {
 
     /** Every id of the current result, in table order (for "select all" over unloaded pages). */
     public void allIds(java.util.function.Consumer<List<Long>> done) {
-        ClippingFilter filter = workspace.filter();
+        ClippingFilter filter = browsing.filter();
         SortOrder sort = effectiveSort();
-        workspace.run("task.page", p -> workspace.services().search().ids(filter, sort), done);
+        session.run("task.page", p -> search.ids(filter, sort), done);
     }
 
     private void loadPage(int offset, int limit, long generation, PagedRows.PageSink sink) {
-        ClippingFilter filter = workspace.filter();
+        ClippingFilter filter = browsing.filter();
         SortOrder sort = effectiveSort();
-        workspace.run("task.page", p -> workspace.services().search().page(filter, sort, offset, limit),
+        session.run("task.page", p -> search.page(filter, sort, offset, limit),
                 (List<ClippingRow> page) -> {
                     sink.loaded(offset, generation, page);
                     onPageLoaded.run();

@@ -22,7 +22,7 @@ import org.clipfile.search.ClippingRow;
 import org.clipfile.search.SortOrder;
 import org.clipfile.ui.common.ClippingDrag;
 import org.clipfile.ui.common.Messages;
-import org.clipfile.ui.workspace.Workspace;
+import org.clipfile.ui.workspace.Browsing;
 
 /**
  * The clipping table: virtualised over {@link PagedRows}; a column click changes the order in the
@@ -31,15 +31,14 @@ import org.clipfile.ui.workspace.Workspace;
 public final class ClippingTable {
     private final TableView<RowSlot> table = new TableView<>();
     private final ClippingListViewModel model;
-    private final Workspace workspace;
+    private final Browsing browsing;
     private final TableColumn<RowSlot, String> source;
     private final TableColumn<RowSlot, String> tags;
     private final TableColumn<RowSlot, String> title;
 
-    public ClippingTable(ClippingListViewModel model, Workspace workspace, Node welcome, Node noMatches) {
+    public ClippingTable(ClippingListViewModel model, Browsing browsing, Messages m, Node welcome, Node noMatches) {
         this.model = model;
-        this.workspace = workspace;
-        Messages m = workspace.messages();
+        this.browsing = browsing;
         table.setId("clipping-table");
         table.getStyleClass().add("clipping-table");
         table.setItems(model.rows());
@@ -98,8 +97,8 @@ public final class ClippingTable {
         trashEmpty.getStyleClass().add("placeholder-text");
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> model.loadingProperty().get() && model.countProperty().get() == 0 ? loading
                 : model.archiveEmptyProperty().get() ? welcome
-                : workspace.filter().trash() && workspace.filter().isEmpty() ? trashEmpty : noMatches,
-                model.loadingProperty(), model.countProperty(), model.archiveEmptyProperty(), workspace.filterProperty()));
+                : browsing.filter().trash() && browsing.filter().isEmpty() ? trashEmpty : noMatches,
+                model.loadingProperty(), model.countProperty(), model.archiveEmptyProperty(), browsing.filterProperty()));
         table.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> publishSelection());
         model.setOnPageLoaded(() -> {
             publishSelection();
@@ -112,7 +111,7 @@ public final class ClippingTable {
                 if (row.isEmpty()) {
                     return;
                 }
-                List<Long> ids = workspace.selectedIds().isEmpty() ? List.of() : List.copyOf(workspace.selectedIds());
+                List<Long> ids = browsing.selectedIds().isEmpty() ? List.of() : List.copyOf(browsing.selectedIds());
                 if (ids.isEmpty()) {
                     return;
                 }
@@ -245,7 +244,7 @@ public final class ClippingTable {
     }
 
     /**
-     * Tells the workspace which clippings are selected. Rows whose page is not loaded yet are
+     * Tells the window which clippings are selected. Rows whose page is not loaded yet are
      * fetched (and published when they arrive); "select all" asks the database for every id
      * instead of loading every page.
      */
@@ -255,7 +254,7 @@ public final class ClippingTable {
         if (size > PagedRows.PAGE_SIZE && indices.size() == size) {
             model.allIds(ids -> {
                 if (table.getSelectionModel().getSelectedIndices().size() == model.rows().size()) {
-                    workspace.selectedIds().setAll(ids);
+                    browsing.selectedIds().setAll(ids);
                 }
             });
             return;
@@ -269,8 +268,8 @@ public final class ClippingTable {
                 model.rows().get(i); // starts loading its page; publishSelection runs again when it arrives
             }
         }
-        if (!ids.equals(workspace.selectedIds())) {
-            workspace.selectedIds().setAll(ids);
+        if (!ids.equals(browsing.selectedIds())) {
+            browsing.selectedIds().setAll(ids);
         }
     }
 

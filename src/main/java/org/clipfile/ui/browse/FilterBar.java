@@ -18,7 +18,7 @@ import javafx.util.Duration;
 import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.Shortcut;
 import org.clipfile.ui.workspace.FilterChip;
-import org.clipfile.ui.workspace.Workspace;
+import org.clipfile.ui.workspace.Browsing;
 
 /** The search box (searching as the analyst types), the any/all switch for tags and the filter chips. */
 public final class FilterBar {
@@ -27,20 +27,21 @@ public final class FilterBar {
     private final VBox root = new VBox(4);
     private final TextField search = new TextField();
     private final FlowPane chips = new FlowPane(6, 4);
-    private final Workspace workspace;
+    private final Browsing browsing;
+    private final Messages messages;
     private boolean syncing;
 
-    public FilterBar(Workspace workspace) {
-        this.workspace = workspace;
-        Messages m = workspace.messages();
+    public FilterBar(Browsing browsing, Messages messages) {
+        this.browsing = browsing;
+        this.messages = messages;
         root.getStyleClass().add("filter-bar");
         search.setId("search-field");
-        search.setPromptText(m.get("search.prompt", Shortcut.FIND.displayKeys()));
-        search.setTooltip(new Tooltip(m.get("search.help")));
+        search.setPromptText(messages.get("search.prompt", Shortcut.FIND.displayKeys()));
+        search.setTooltip(new Tooltip(messages.get("search.help")));
         HBox.setHgrow(search, Priority.ALWAYS);
 
         PauseTransition pause = new PauseTransition(DEBOUNCE);
-        pause.setOnFinished(e -> workspace.setQuery(search.getText()));
+        pause.setOnFinished(e -> browsing.setQuery(search.getText()));
         search.textProperty().addListener((o, a, b) -> {
             if (!syncing) {
                 pause.playFromStart();
@@ -48,29 +49,29 @@ public final class FilterBar {
         });
         search.setOnAction(e -> {
             pause.stop();
-            workspace.setQuery(search.getText());
+            browsing.setQuery(search.getText());
         });
 
         ToggleGroup matching = new ToggleGroup();
-        ToggleButton all = new ToggleButton(m.get("tags.all"));
+        ToggleButton all = new ToggleButton(messages.get("tags.all"));
         all.setId("match-all");
-        ToggleButton any = new ToggleButton(m.get("tags.any"));
+        ToggleButton any = new ToggleButton(messages.get("tags.any"));
         any.setId("match-any");
         all.setToggleGroup(matching);
         any.setToggleGroup(matching);
-        all.setTooltip(new Tooltip(m.get("tags.all.tip")));
-        any.setTooltip(new Tooltip(m.get("tags.any.tip")));
+        all.setTooltip(new Tooltip(messages.get("tags.all.tip")));
+        any.setTooltip(new Tooltip(messages.get("tags.any.tip")));
         all.getStyleClass().add("left-pill");
         any.getStyleClass().add("right-pill");
-        matching.selectToggle(workspace.filter().anyTag() ? any : all);
+        matching.selectToggle(browsing.filter().anyTag() ? any : all);
         matching.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 matching.selectToggle(a); // one of the two is always on
             } else {
-                workspace.setAnyTag(b == any);
+                browsing.setAnyTag(b == any);
             }
         });
-        Label tagsLabel = new Label(m.get("tags.match"));
+        Label tagsLabel = new Label(messages.get("tags.match"));
         HBox switchBox = new HBox(0, all, any);
         HBox top = new HBox(8, search, tagsLabel, switchBox);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -79,8 +80,8 @@ public final class FilterBar {
         chips.getStyleClass().add("chips");
         root.getChildren().addAll(top, chips);
 
-        workspace.chips().addListener((ListChangeListener<FilterChip>) c -> showChips());
-        workspace.filterProperty().addListener((o, a, b) -> {
+        browsing.chips().addListener((ListChangeListener<FilterChip>) c -> showChips());
+        browsing.filterProperty().addListener((o, a, b) -> {
             String q = b.query() == null ? "" : b.query();
             if (!Objects.equals(q.strip(), search.getText().strip())) {
                 pause.stop();
@@ -95,22 +96,22 @@ public final class FilterBar {
 
     private void showChips() {
         chips.getChildren().clear();
-        for (FilterChip chip : workspace.chips()) {
+        for (FilterChip chip : browsing.chips()) {
             Label label = new Label(chip.label());
             Button remove = new Button("✕");
             remove.getStyleClass().add("chip-remove");
-            remove.setOnAction(e -> workspace.removeChip(chip));
-            remove.setTooltip(new Tooltip(workspace.messages().get("chip.remove")));
+            remove.setOnAction(e -> browsing.removeChip(chip));
+            remove.setTooltip(new Tooltip(messages.get("chip.remove")));
             HBox box = new HBox(4, label, remove);
             box.setAlignment(Pos.CENTER_LEFT);
             box.getStyleClass().addAll("chip", "chip-" + chip.kind().name().toLowerCase(java.util.Locale.ROOT));
             chips.getChildren().add(box);
         }
-        if (!workspace.chips().isEmpty()) {
-            Button clear = new Button(workspace.messages().get("chips.clear", Shortcut.CLEAR_FILTERS.displayKeys()));
+        if (!browsing.chips().isEmpty()) {
+            Button clear = new Button(messages.get("chips.clear", Shortcut.CLEAR_FILTERS.displayKeys()));
             clear.setId("clear-filters");
             clear.getStyleClass().add("link-button");
-            clear.setOnAction(e -> workspace.clearFilters());
+            clear.setOnAction(e -> browsing.clearFilters());
             chips.getChildren().add(clear);
         }
         chips.setVisible(!chips.getChildren().isEmpty());

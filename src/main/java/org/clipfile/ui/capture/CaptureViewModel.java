@@ -19,7 +19,12 @@ import org.clipfile.ingest.DateRecognizer;
 import org.clipfile.ingest.ParsedClipping;
 import org.clipfile.ingest.ClippingCapture;
 import org.clipfile.ui.common.ErrorText;
-import org.clipfile.ui.workspace.Workspace;
+import org.clipfile.archive.ClippingStore;
+import org.clipfile.ui.common.Dialogs;
+import org.clipfile.ui.common.Messages;
+import org.clipfile.ui.workspace.ArchiveEdits;
+import org.clipfile.ui.workspace.Browsing;
+import org.clipfile.ui.workspace.WindowSession;
 
 /**
  * A new clipping being written or pasted: fields pre-filled by the core's parser, saved as one
@@ -31,7 +36,12 @@ public final class CaptureViewModel {
     private final ClippingCapture capture = new ClippingCapture();
     public enum Outcome { EDITING, SAVING, SAVED, DUPLICATE, FAILED }
 
-    private final Workspace workspace;
+    private final ClippingStore store;
+    private final Browsing browsing;
+    private final ArchiveEdits edits;
+    private final WindowSession session;
+    private final Dialogs dialogs;
+    private final Messages messages;
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty date = new SimpleStringProperty("");
     private final StringProperty source = new SimpleStringProperty("");
@@ -47,8 +57,14 @@ public final class CaptureViewModel {
     private PublishedDate parsedDate;
     private String author;
 
-    public CaptureViewModel(Workspace workspace) {
-        this.workspace = workspace;
+    public CaptureViewModel(ClippingStore store, Browsing browsing, ArchiveEdits edits, WindowSession session,
+                            Dialogs dialogs, Messages messages) {
+        this.store = store;
+        this.browsing = browsing;
+        this.edits = edits;
+        this.session = session;
+        this.dialogs = dialogs;
+        this.messages = messages;
         canSave = Bindings.createBooleanBinding(() -> !busy.get() && !text.get().isBlank() && dateOf(date.get()).isPresent(),
                 busy, text, date);
         text.addListener((o, a, b) -> {
@@ -88,7 +104,7 @@ public final class CaptureViewModel {
         text.set(p.text());
         notes.set(nz(p.notes()));
         author = p.author();
-        message.set(p.date() == null ? workspace.messages().get("capture.noDate") : "");
+        message.set(p.date() == null ? messages.get("capture.noDate") : "");
     }
 
     /** The author read from the paste (not an editable field: kept as the page gave it). */
@@ -123,7 +139,7 @@ public final class CaptureViewModel {
 
     public void save(Runnable onSaved) {
         if (!canSave.get()) {
-            message.set(workspace.messages().get(text.get().isBlank() ? "capture.error.text" : "capture.error.date"));
+            message.set(messages.get(text.get().isBlank() ? "capture.error.text" : "capture.error.date"));
             return;
         }
         ParsedClipping clipping;
@@ -136,36 +152,36 @@ public final class CaptureViewModel {
             message.set(ErrorText.of(e));
             return;
         }
-        if (!workspace.confirmNewTags(clipping.tags())) {
-            message.set(workspace.messages().get("capture.newTagDeclined"));
+        if (!edits.confirmNewTags(clipping.tags())) {
+            message.set(messages.get("capture.newTagDeclined"));
             return; // nothing saved; the analyst corrects the tag
         }
         busy.set(true);
         outcome.set(Outcome.SAVING);
-        workspace.runner().run(workspace.messages().get("task.capture"), p -> {
-            var result = ClippingCapture.add(workspace.services().store(), clipping, List.of());
+        session.runner().run(messages.get("task.capture"), p -> {
+            var result = ClippingCapture.add(store, clipping, List.of());
             String existingTitle = result.added() ? null
-                    : workspace.services().store().get(result.id()).map(c -> c.title()).orElse("");
+                    : store.get(result.id()).map(c -> c.title()).orElse("");
             return new Object[] {result, existingTitle};
         }, r -> {
             busy.set(false);
             var result = (org.clipfile.archive.AddResult) r[0];
             if (result.added()) {
                 outcome.set(Outcome.SAVED);
-                message.set(workspace.messages().get("capture.saved"));
-                workspace.changed(workspace.messages().get("status.captured", clipping.title()));
+                message.set(messages.get("capture.saved"));
+                session.changed(messages.get("status.captured", clipping.title()));
                 onSaved.run();
             } else {
                 duplicateOf.set(result.id());
                 outcome.set(Outcome.DUPLICATE);
-                message.set(workspace.messages().get("capture.duplicate", result.id(), r[1]));
-                workspace.changed(null); // its tags may have been added to the existing clipping
+                message.set(messages.get("capture.duplicate", result.id(), r[1]));
+                session.changed(null); // its tags may have been added to the existing clipping
             }
         }, e -> {
             busy.set(false);
             outcome.set(Outcome.FAILED);
-            message.set(workspace.messages().get("capture.error.save", ErrorText.of(e)));
-            workspace.reportDamage(e);
+            message.set(messages.get("capture.error.save", ErrorText.of(e)));
+            session.reportDamage(e);
         });
     }
 
@@ -175,14 +191,14 @@ public final class CaptureViewModel {
     }
 
     public boolean confirmDiscard() {
-        return workspace.dialogs().confirm(workspace.messages().get("capture.discard.title"), workspace.messages().get("capture.discard"));
+        return dialogs.confirm(messages.get("capture.discard.title"), messages.get("capture.discard"));
     }
 
     /** Shows the clipping that already has this text. */
     public void showDuplicate() {
         if (duplicateOf.get() >= 0) {
-            workspace.clearFilters();
-            workspace.showIds(List.of(duplicateOf.get()));
+            browsing.clearFilters();
+            browsing.showIds(List.of(duplicateOf.get()));
         }
     }
 
@@ -213,7 +229,7 @@ public final class CaptureViewModel {
 
     /** Every topic's path, for the tag field's completion. */
     public javafx.collections.ObservableList<String> knownTags() {
-        return workspace.knownTags();
+        return browsing.knownTags();
     }
 
     public StringProperty tagsProperty() {

@@ -9,29 +9,40 @@ import org.clipfile.ui.common.BackgroundOperation;
 import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.TaskHandle;
 import org.clipfile.ui.common.TaskListener;
-import org.clipfile.ui.workspace.Workspace;
+import org.clipfile.ui.common.Dialogs;
+import org.clipfile.ui.workspace.Browsing;
+import org.clipfile.ui.workspace.WindowSession;
 
 /** Exports the current filter or the selection to JSON or JSONL (by the file's extension). */
 public final class ExportViewModel {
-    private final Workspace workspace;
+    private final ExportWriter exporter;
+    private final Browsing browsing;
+    private final WindowSession session;
+    private final Dialogs dialogs;
+    private final Messages messages;
     private final BackgroundOperation operation;
 
-    public ExportViewModel(Workspace workspace, BackgroundOperation operation) {
-        this.workspace = workspace;
+    public ExportViewModel(ExportWriter exporter, Browsing browsing, WindowSession session, Dialogs dialogs, Messages messages,
+            BackgroundOperation operation) {
+        this.exporter = exporter;
+        this.browsing = browsing;
+        this.session = session;
+        this.dialogs = dialogs;
+        this.messages = messages;
         this.operation = operation;
     }
 
     public void exportFilter() {
-        export(workspace.filter(), suggestedName(workspace.filter()));
+        export(browsing.filter(), suggestedName(browsing.filter()));
     }
 
     public void exportSelection() {
-        List<Long> ids = List.copyOf(workspace.selectedIds());
+        List<Long> ids = List.copyOf(browsing.selectedIds());
         if (ids.isEmpty()) {
-            workspace.dialogs().showError(workspace.messages().get("export.title"), workspace.messages().get("export.noSelection"));
+            dialogs.showError(messages.get("export.title"), messages.get("export.noSelection"));
             return;
         }
-        export(ClippingFilter.ALL.inTrash(workspace.filter().trash()).withIds(ids), "selection-" + ids.size() + ".json");
+        export(ClippingFilter.ALL.inTrash(browsing.filter().trash()).withIds(ids), "selection-" + ids.size() + ".json");
     }
 
     /**
@@ -70,26 +81,25 @@ public final class ExportViewModel {
     }
 
     private void export(ClippingFilter filter, String suggestedName) {
-        Messages m = workspace.messages();
         if (operation.runningProperty().get()) {
-            workspace.dialogs().showError(m.get("export.title"), m.get("import.busy"));
+            dialogs.showError(messages.get("export.title"), messages.get("import.busy"));
             return;
         }
-        Path target = workspace.dialogs().chooseExportFile(suggestedName).orElse(null);
+        Path target = dialogs.chooseExportFile(suggestedName).orElse(null);
         if (target == null) {
             return;
         }
         ExportFormat format = ExportFormat.forFileName(target.getFileName().toString());
-        String name = m.get("export.running", target.getFileName());
+        String name = messages.get("export.running", target.getFileName());
         // The save dialog has already asked before replacing an existing file.
-        TaskHandle handle = workspace.runner().run(org.clipfile.ui.common.TaskRunner.Lane.LONG, name,
-                p -> workspace.services().exporter().export(filter, format, target, true, p),
+        TaskHandle handle = session.runner().run(org.clipfile.ui.common.TaskRunner.Lane.LONG, name,
+                p -> exporter.export(filter, format, target, true, p),
                 new TaskListener<ExportWriter.Result>(r -> {
                     operation.finish();
-                    workspace.statusProperty().set(m.get("export.done", m.clippings(r.count()), r.file()));
+                    session.statusProperty().set(messages.get("export.done", messages.clippings(r.count()), r.file()));
                 }, e -> {
                     operation.finish();
-                    workspace.fail(m.get("export.title"), e);
+                    session.fail(messages.get("export.title"), e);
                 }, (done, total, detail) -> operation.update(name, done, total, "")));
         if (!operation.runningProperty().get() && handle != TaskHandle.DONE) {
             operation.start(name, handle);

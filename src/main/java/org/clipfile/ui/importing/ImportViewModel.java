@@ -23,7 +23,9 @@ import org.clipfile.ui.common.BackgroundOperation;
 import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.TaskHandle;
 import org.clipfile.ui.common.TaskListener;
-import org.clipfile.ui.workspace.Workspace;
+import org.clipfile.ui.common.Dialogs;
+import org.clipfile.ui.workspace.Browsing;
+import org.clipfile.ui.workspace.WindowSession;
 
 /** Imports files and folders in the background with progress and Cancel, ending with a report. */
 public final class ImportViewModel {
@@ -32,28 +34,37 @@ public final class ImportViewModel {
             "blinken-taiwan-independence-remarks.txt", "qin-blinken-call-2023-06-14.txt", "wang-yi-washington-visit.txt",
             "wangyi-taiwan-question-zh.txt", "yellen-beijing-visit.md");
 
-    private final Workspace workspace;
+    private final FileImporter importer;
+    private final Browsing browsing;
+    private final WindowSession session;
+    private final Dialogs dialogs;
+    private final Messages messages;
     private final BackgroundOperation operation;
 
-    public ImportViewModel(Workspace workspace, BackgroundOperation operation) {
-        this.workspace = workspace;
+    public ImportViewModel(FileImporter importer, Browsing browsing, WindowSession session, Dialogs dialogs, Messages messages,
+            BackgroundOperation operation) {
+        this.importer = importer;
+        this.browsing = browsing;
+        this.session = session;
+        this.dialogs = dialogs;
+        this.messages = messages;
         this.operation = operation;
     }
 
     public void chooseFiles() {
-        List<Path> files = workspace.dialogs().chooseFilesToImport();
+        List<Path> files = dialogs.chooseFilesToImport();
         if (!files.isEmpty()) {
             importPaths(files);
         }
     }
 
     public void chooseFolder() {
-        workspace.dialogs().chooseFolderToImport().ifPresent(dir -> importPaths(List.of(dir)));
+        dialogs.chooseFolderToImport().ifPresent(dir -> importPaths(List.of(dir)));
     }
 
     /** Imports the sample clippings: the {@code data/} folder when run from the project, else the bundled copies. */
     public void importSamples() {
-        workspace.run("task.samples", p -> {
+        session.run("task.samples", p -> {
             Path data = Path.of("data");
             if (Files.isDirectory(data) && SAMPLES.stream().allMatch(s -> Files.isRegularFile(data.resolve(s)))) {
                 return SAMPLES.stream().map(data::resolve).toList();
@@ -85,25 +96,24 @@ public final class ImportViewModel {
     }
 
     public void importPaths(List<Path> paths) {
-        Messages m = workspace.messages();
         if (paths.isEmpty()) {
             return;
         }
         if (operation.runningProperty().get()) {
-            workspace.dialogs().showError(m.get("import.title"), m.get("import.busy"));
+            dialogs.showError(messages.get("import.title"), messages.get("import.busy"));
             return;
         }
-        String name = m.get("import.running");
+        String name = messages.get("import.running");
         List<Path> copy = List.copyOf(paths);
-        TaskHandle handle = workspace.runner().run(TaskRunner.Lane.LONG, name,
-                p -> workspace.services().importer().importPaths(copy, FileImporter.Options.NONE, p),
+        TaskHandle handle = session.runner().run(TaskRunner.Lane.LONG, name,
+                p -> importer.importPaths(copy, FileImporter.Options.NONE, p),
                 new TaskListener<ImportReport>(report -> {
                     operation.finish();
                     finished(report);
                 }, e -> {
                     operation.finish();
-                    workspace.changed(null); // batches committed before the failure stay
-                    workspace.fail(m.get("import.title"), e);
+                    session.changed(null); // batches committed before the failure stay
+                    session.fail(messages.get("import.title"), e);
                 }, (done, total, detail) -> operation.update(name, done, total, fileName(detail))));
         if (operation.runningProperty().get() || handle == TaskHandle.DONE) {
             return; // the synchronous runner has already finished
@@ -116,9 +126,9 @@ public final class ImportViewModel {
             showReport(report, List.of(), List.of());
             return;
         }
-        workspace.changed(null); // what was imported already shows while the question is asked
+        session.changed(null); // what was imported already shows while the question is asked
         List<ImportReport.UnsureEncoding> unsure = report.unsureEncodings();
-        workspace.run(TaskRunner.Lane.LONG, "encoding.running", p -> previews(unsure), readings -> askAndImport(report, readings));
+        session.run(TaskRunner.Lane.LONG, "encoding.running", p -> previews(unsure), readings -> askAndImport(report, readings));
     }
 
     /** A file whose encoding is unsure, with each candidate reading as the clipping it would become. */
@@ -127,7 +137,6 @@ public final class ImportViewModel {
 
     /** Reads each unsure file once per candidate charset (off the JavaFX thread). */
     private List<UnsureFile> previews(List<ImportReport.UnsureEncoding> unsure) {
-        Messages m = workspace.messages();
         List<UnsureFile> out = new ArrayList<>();
         for (ImportReport.UnsureEncoding u : unsure) {
             List<EncodingChoice> choices = new ArrayList<>();
@@ -135,11 +144,11 @@ public final class ImportViewModel {
                 String title;
                 String preview;
                 try {
-                    ParsedClipping parsed = workspace.services().importer().preview(u.file(), c.charset());
+                    ParsedClipping parsed = importer.preview(u.file(), c.charset());
                     title = parsed.title();
                     preview = abbreviate(parsed.text());
                 } catch (ClippingParseException | RuntimeException e) {
-                    title = m.get("encoding.previewFailed", ErrorText.of(e));
+                    title = messages.get("encoding.previewFailed", ErrorText.of(e));
                     preview = c.preview();
                 }
                 choices.add(new EncodingChoice(c.name(), c.charset(), title, preview, c.plausibility()));
@@ -151,24 +160,23 @@ public final class ImportViewModel {
 
     /** Asks per file on the JavaFX thread, then imports the chosen readings in the background. */
     private void askAndImport(ImportReport first, List<UnsureFile> files) {
-        Messages m = workspace.messages();
         Map<Path, Charset> chosen = new LinkedHashMap<>();
         List<String> skippedLines = new ArrayList<>();
         for (UnsureFile f : files) {
             Optional<Charset> answer = f.choices().isEmpty() ? Optional.empty()
-                    : workspace.dialogs().chooseEncoding(m.get("encoding.title"), m.get("encoding.question", f.file().getFileName()), f.choices());
-            answer.ifPresentOrElse(cs -> chosen.put(f.file(), cs), () -> skippedLines.add(m.get("import.encodingSkipped", f.file())));
+                    : dialogs.chooseEncoding(messages.get("encoding.title"), messages.get("encoding.question", f.file().getFileName()), f.choices());
+            answer.ifPresentOrElse(cs -> chosen.put(f.file(), cs), () -> skippedLines.add(messages.get("import.encodingSkipped", f.file())));
         }
         if (chosen.isEmpty()) {
             showReport(first, List.of(), skippedLines);
             return;
         }
-        String name = m.get("encoding.running");
-        TaskHandle handle = workspace.runner().run(TaskRunner.Lane.LONG, name, p -> {
+        String name = messages.get("encoding.running");
+        TaskHandle handle = session.runner().run(TaskRunner.Lane.LONG, name, p -> {
             List<ImportReport> again = new ArrayList<>();
             for (Map.Entry<Path, Charset> e : chosen.entrySet()) {
                 p.checkCancelled();
-                again.add(workspace.services().importer().importPaths(List.of(e.getKey()),
+                again.add(importer.importPaths(List.of(e.getKey()),
                         FileImporter.Options.NONE.withEncoding(e.getValue()), org.clipfile.work.Progress.NONE));
             }
             return again;
@@ -178,7 +186,7 @@ public final class ImportViewModel {
             int i = 0;
             for (Map.Entry<Path, Charset> e : chosen.entrySet()) {
                 if (i < again.size() && again.get(i).rejections().isEmpty()) {
-                    lines.add(m.get("import.encodingChosen", e.getKey(), EncodingDetector.displayName(e.getValue())));
+                    lines.add(messages.get("import.encodingChosen", e.getKey(), EncodingDetector.displayName(e.getValue())));
                 }
                 i++;
             }
@@ -186,8 +194,8 @@ public final class ImportViewModel {
             showReport(first, again, lines);
         }, e -> {
             operation.finish();
-            workspace.changed(null);
-            workspace.fail(m.get("import.title"), e);
+            session.changed(null);
+            session.fail(messages.get("import.title"), e);
         }, null));
         if (handle != TaskHandle.DONE && !operation.runningProperty().get()) {
             operation.start(name, handle);
@@ -199,7 +207,6 @@ public final class ImportViewModel {
      * runs in the chosen encodings. {@code encodingLines} say what became of each unsure file.
      */
     private void showReport(ImportReport first, List<ImportReport> again, List<String> encodingLines) {
-        Messages m = workspace.messages();
         List<String> details = new ArrayList<>();
         // Unsure encodings are asked about in the window (or were skipped): their core rejection text,
         // written for the command line, is never shown here.
@@ -214,23 +221,23 @@ public final class ImportViewModel {
             duplicates += r.duplicates();
         }
         for (ImportReport.Rejection r : rejections) {
-            details.add(m.get("import.rejected", r.file(), r.reason()));
+            details.add(messages.get("import.rejected", r.file(), r.reason()));
         }
         if (encodingLines.isEmpty() && again.isEmpty()) {
             for (ImportReport.UnsureEncoding u : first.unsureEncodings()) {
-                details.add(m.get("import.encodingNotChosen", u.file(), u.guess().candidateNames()));
+                details.add(messages.get("import.encodingNotChosen", u.file(), u.guess().candidateNames()));
             }
         }
         for (ImportReport.Note n : notes) {
-            details.add(m.get("import.note", n.file(), n.message()));
+            details.add(messages.get("import.note", n.file(), n.message()));
         }
         details.addAll(encodingLines);
-        String summary = m.get("import.summary", m.clippings(added.size()), duplicates, rejections.size())
-                + (first.skipped() > 0 ? m.get("import.skipped", first.skipped()) : "")
-                + (first.wasCancelled() ? m.get("import.summaryCancelled") : "");
-        workspace.changed(summary);
-        workspace.showJustImported(added); // the new clippings, easy to find: a "Just imported" chip
-        workspace.dialogs().showReport(m.get(first.wasCancelled() ? "import.cancelled" : "import.done"), summary, details);
+        String summary = messages.get("import.summary", messages.clippings(added.size()), duplicates, rejections.size())
+                + (first.skipped() > 0 ? messages.get("import.skipped", first.skipped()) : "")
+                + (first.wasCancelled() ? messages.get("import.summaryCancelled") : "");
+        session.changed(summary);
+        browsing.showJustImported(added); // the new clippings, easy to find: a "Just imported" chip
+        dialogs.showReport(messages.get(first.wasCancelled() ? "import.cancelled" : "import.done"), summary, details);
     }
 
     private static String abbreviate(String text) {

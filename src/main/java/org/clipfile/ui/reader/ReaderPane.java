@@ -108,8 +108,8 @@ public final class ReaderPane {
         values.setHgrow(Priority.ALWAYS);
         meta.getColumnConstraints().addAll(labels, values);
         meta.addRow(0, label("reader.date"), new HBox(8, date, dateDetail));
-        meta.addRow(1, label("reader.source"), source);
-        meta.addRow(2, label("reader.author"), author);
+        meta.addRow(1, label("reader.source"), facet(source, "reader-only-source", "reader.onlySource", model::showOnlyThisSource));
+        meta.addRow(2, label("reader.author"), facet(author, "reader-only-author", "reader.onlyAuthor", model::showOnlyThisAuthor));
         meta.addRow(3, label("reader.url"), new HBox(6, url, open));
         ((HBox) meta.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
 
@@ -270,6 +270,20 @@ public final class ReaderPane {
         box.setMaxWidth(320);
         StackPane.setAlignment(box, Pos.TOP_LEFT);
         return box;
+    }
+
+    /** A field with a small button that filters the archive by the field's stored value (a facet). */
+    private HBox facet(TextField field, String id, String tooltipKey, Runnable filter) {
+        Button only = new Button("\u2965"); // a small funnel-like mark: "only this"
+        only.setId(id);
+        only.getStyleClass().add("facet-button");
+        only.setTooltip(new javafx.scene.control.Tooltip(m.get(tooltipKey)));
+        only.setAccessibleText(m.get(tooltipKey));
+        only.disableProperty().bind(field.textProperty().isEmpty());
+        only.setOnAction(e -> filter.run());
+        only.setFocusTraversable(false);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return new HBox(6, field, only);
     }
 
     private TextField field(String id, javafx.beans.property.StringProperty property) {

@@ -23,14 +23,22 @@ import org.clipfile.ingest.DateRecognizer;
 import org.clipfile.search.Highlighter;
 import org.clipfile.search.Range;
 import org.clipfile.search.SearchQuery;
-import org.clipfile.ui.workspace.Workspace;
+import org.clipfile.archive.ClippingStore;
+import org.clipfile.ui.common.Messages;
+import org.clipfile.ui.workspace.ArchiveEdits;
+import org.clipfile.ui.workspace.Browsing;
+import org.clipfile.ui.workspace.WindowSession;
 
 /**
  * The reader and editor of the selected clipping. Edits are kept in properties until saved; moving
  * to another clipping saves them first, and a failed save keeps them and says why.
  */
 public final class ReaderViewModel {
-    private final Workspace workspace;
+    private final ClippingStore store;
+    private final Browsing browsing;
+    private final ArchiveEdits edits;
+    private final WindowSession session;
+    private final Messages messages;
     private final ObjectProperty<Clipping> clipping = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty date = new SimpleStringProperty("");
@@ -52,13 +60,17 @@ public final class ReaderViewModel {
     /** The clipping the analyst moved away from while its edits were being saved. */
     private long leftId = -1;
 
-    public ReaderViewModel(Workspace workspace) {
-        this.workspace = workspace;
+    public ReaderViewModel(ClippingStore store, Browsing browsing, ArchiveEdits edits, WindowSession session, Messages messages) {
+        this.store = store;
+        this.browsing = browsing;
+        this.edits = edits;
+        this.session = session;
+        this.messages = messages;
         dirty = Bindings.createBooleanBinding(this::computeDirty, clipping, title, date, source, url, author, text, notes);
         dateValid = Bindings.createBooleanBinding(() -> parseDate(date.get()).isPresent(), date);
-        workspace.selectedIds().addListener((ListChangeListener<Long>) c -> selectionChanged());
-        workspace.revisionProperty().addListener((o, a, b) -> refreshCurrent());
-        workspace.filterProperty().addListener((o, a, b) -> {
+        browsing.selectedIds().addListener((ListChangeListener<Long>) c -> selectionChanged());
+        session.revisionProperty().addListener((o, a, b) -> refreshCurrent());
+        browsing.filterProperty().addListener((o, a, b) -> {
             if (!Objects.equals(a.query(), b.query())) {
                 updateHighlights();
             }
@@ -77,8 +89,8 @@ public final class ReaderViewModel {
     }
 
     private void selectionChanged() {
-        List<Long> ids = workspace.selectedIds();
-        selectionInfo.set(ids.size() > 1 ? workspace.messages().get("reader.multiple", workspace.messages().clippings(ids.size())) : "");
+        List<Long> ids = browsing.selectedIds();
+        selectionInfo.set(ids.size() > 1 ? messages.get("reader.multiple", messages.clippings(ids.size())) : "");
         selectedCount.set(ids.size());
         // Several clippings: the reader offers the bulk actions instead of quietly editing the first one.
         Long id = ids.size() == 1 ? ids.get(0) : null;
@@ -102,9 +114,9 @@ public final class ReaderViewModel {
 
     private void load(long id) {
         long req = ++request;
-        String query = workspace.filter().query();
-        workspace.run("task.read", p -> {
-            Optional<Clipping> c = workspace.services().store().get(id);
+        String query = browsing.filter().query();
+        session.run("task.read", p -> {
+            Optional<Clipping> c = store.get(id);
             List<Range> ranges = c.map(x -> Highlighter.find(x.text(), SearchQuery.parse(query))).orElse(List.of());
             return new Object[] {c.orElse(null), ranges};
         }, r -> {
@@ -139,7 +151,7 @@ public final class ReaderViewModel {
             return;
         }
         long id = c.id();
-        workspace.run("task.read", p -> workspace.services().store().get(id), fresh -> {
+        session.run("task.read", p -> store.get(id), fresh -> {
             Clipping now = clipping.get();
             if (now == null || now.id() != id) {
                 return;
@@ -159,21 +171,21 @@ public final class ReaderViewModel {
         if (c == null) {
             return;
         }
-        String query = workspace.filter().query();
+        String query = browsing.filter().query();
         String body = text.get();
-        workspace.run("task.read", p -> Highlighter.find(body, SearchQuery.parse(query)), highlights::set);
+        session.run("task.read", p -> Highlighter.find(body, SearchQuery.parse(query)), highlights::set);
     }
 
     private void updateDateDetail() {
         Clipping c = clipping.get();
         Optional<PublishedDate> parsed = parseDate(date.get());
         if (parsed.isEmpty()) {
-            dateDetail.set(workspace.messages().get("reader.date.invalid"));
+            dateDetail.set(messages.get("reader.date.invalid"));
         } else if (parsed.get() == NO_DATE) {
-            dateDetail.set(workspace.messages().get("reader.date.none"));
+            dateDetail.set(messages.get("reader.date.none"));
         } else {
             PublishedDate d = c != null && c.date() != null && c.date().iso().equals(parsed.get().iso()) ? c.date() : parsed.get();
-            dateDetail.set(workspace.messages().get("reader.date.detail", d.precision().key(), d.origin().key()));
+            dateDetail.set(messages.get("reader.date.detail", d.precision().key(), d.origin().key()));
         }
     }
 
@@ -200,7 +212,7 @@ public final class ReaderViewModel {
             return;
         }
         if (!canSave()) {
-            message.set(workspace.messages().get(!dateValid.get() ? "reader.error.date"
+            message.set(messages.get(!dateValid.get() ? "reader.error.date"
                     : title.get().isBlank() ? "reader.error.title" : "reader.error.text"));
             return;
         }
@@ -210,23 +222,23 @@ public final class ReaderViewModel {
         ClippingEdit edit = new ClippingEdit(title.get(), text.get(), notes.get(), newDate,
                 source.get(), url.get(), author.get().isBlank() ? null : author.get().strip());
         saving.set(true);
-        message.set(workspace.messages().get("reader.saving"));
+        message.set(messages.get("reader.saving"));
         long id = c.id();
         boolean leaving = id == leftId;
-        workspace.saveEdit(id, edit, saved -> {
+        edits.saveEdit(id, edit, saved -> {
             saving.set(false);
             if (id == leftId) {
                 leftId = -1;
             }
             if (leaving) {
                 // Saved because the analyst moved on: say so, rather than save behind their back.
-                workspace.statusProperty().set(workspace.messages().get("status.savedOnLeaving", shorten(saved.title())));
+                session.statusProperty().set(messages.get("status.savedOnLeaving", shorten(saved.title())));
             }
             Clipping now = clipping.get();
             if (now != null && now.id() == id) {
                 // Keep anything typed while saving; the saved version becomes the new baseline.
                 clipping.set(saved);
-                message.set(workspace.messages().get("reader.saved"));
+                message.set(messages.get("reader.saved"));
                 updateHighlights();
             }
         }, error -> {
@@ -239,7 +251,7 @@ public final class ReaderViewModel {
                 show(c, List.of());
                 restore(edit);
             }
-            message.set(workspace.messages().get("reader.error.save", error));
+            message.set(messages.get("reader.error.save", error));
         });
     }
 
@@ -263,21 +275,37 @@ public final class ReaderViewModel {
     public void addTag(String typed) {
         Clipping c = clipping.get();
         if (c != null && typed != null && !typed.isBlank()) {
-            workspace.tagTyped(List.of(c.id()), typed.strip());
+            edits.tagTyped(List.of(c.id()), typed.strip());
         }
     }
 
     public void removeTag(String tag) {
         Clipping c = clipping.get();
         if (c != null) {
-            workspace.untag(List.of(c.id()), tag);
+            edits.untag(List.of(c.id()), tag);
+        }
+    }
+
+    /** The source field as a facet: only clippings from this source (as stored, not as being edited). */
+    public void showOnlyThisSource() {
+        Clipping c = clipping.get();
+        if (c != null && c.source() != null && !c.source().isBlank()) {
+            browsing.showSource(c.source());
+        }
+    }
+
+    /** The author field as a facet: only clippings by this author (as stored, not as being edited). */
+    public void showOnlyThisAuthor() {
+        Clipping c = clipping.get();
+        if (c != null && c.author() != null && !c.author().isBlank()) {
+            browsing.showAuthor(c.author());
         }
     }
 
     public void openUrl() {
         String u = url.get().strip();
         if (!u.isEmpty()) {
-            workspace.openInBrowser(u);
+            session.openInBrowser(u);
         }
     }
 
@@ -312,7 +340,7 @@ public final class ReaderViewModel {
 
     /** Whether the filter searches for words (the reader then offers next/previous match). */
     public boolean hasQuery() {
-        return workspace.filter().query() != null;
+        return browsing.filter().query() != null;
     }
 
     public StringProperty authorProperty() {

@@ -8,25 +8,44 @@ import org.clipfile.archive.Tag;
 import org.clipfile.search.ClippingFilter;
 import org.clipfile.search.TagNode;
 import org.clipfile.ui.common.TaskRunner;
-import org.clipfile.ui.workspace.Workspace;
+import org.clipfile.archive.TagStore;
+import org.clipfile.search.ClippingSearch;
+import org.clipfile.ui.common.Dialogs;
+import org.clipfile.ui.common.Messages;
+import org.clipfile.ui.workspace.ArchiveEdits;
+import org.clipfile.ui.workspace.Browsing;
+import org.clipfile.ui.workspace.WindowSession;
 
 /** The topic tree: every tag with its count under the current filter, reloaded when either changes. */
 public final class TagTreeViewModel {
-    private final Workspace workspace;
+    private final ClippingSearch search;
+    private final TagStore tagStore;
+    private final Browsing browsing;
+    private final ArchiveEdits edits;
+    private final WindowSession session;
+    private final Dialogs dialogs;
+    private final Messages messages;
     private final ObservableList<TagNode> roots = FXCollections.observableArrayList();
     private final ObservableList<String> activeTags = FXCollections.observableArrayList();
     private volatile long request;
 
-    public TagTreeViewModel(Workspace workspace) {
-        this.workspace = workspace;
-        activeTags.setAll(workspace.filter().tags());
-        workspace.filterProperty().addListener((o, a, b) -> {
+    public TagTreeViewModel(ClippingSearch search, TagStore tagStore, Browsing browsing, ArchiveEdits edits,
+            WindowSession session, Dialogs dialogs, Messages messages) {
+        this.search = search;
+        this.tagStore = tagStore;
+        this.browsing = browsing;
+        this.edits = edits;
+        this.session = session;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        activeTags.setAll(browsing.filter().tags());
+        browsing.filterProperty().addListener((o, a, b) -> {
             if (!a.tags().equals(b.tags())) {
                 activeTags.setAll(b.tags());
             }
             reload();
         });
-        workspace.revisionProperty().addListener((o, a, b) -> reload());
+        session.revisionProperty().addListener((o, a, b) -> reload());
     }
 
     public ObservableList<TagNode> roots() {
@@ -35,18 +54,18 @@ public final class TagTreeViewModel {
 
     /** Every tag's path, for autocomplete. */
     public ObservableList<String> allTagPaths() {
-        return workspace.knownTags();
+        return browsing.knownTags();
     }
 
     public void reload() {
-        ClippingFilter filter = workspace.filter();
+        ClippingFilter filter = browsing.filter();
         long id = ++request;
-        workspace.run(TaskRunner.Lane.SUMMARY, "task.tags", p -> {
+        session.run(TaskRunner.Lane.SUMMARY, "task.tags", p -> {
             if (id != request) {
                 return null; // a newer filter came while this waited: skip the work
             }
-            List<TagNode> tree = workspace.services().search().tagTree(filter);
-            List<String> paths = workspace.services().tags().all().stream().map(Tag::path).toList();
+            List<TagNode> tree = search.tagTree(filter);
+            List<String> paths = tagStore.all().stream().map(Tag::path).toList();
             return new Object[] {tree, paths};
         }, r -> {
             if (id == request && r != null) {
@@ -55,8 +74,8 @@ public final class TagTreeViewModel {
                 @SuppressWarnings("unchecked")
                 List<String> paths = (List<String>) r[1];
                 roots.setAll(tree);
-                if (!paths.equals(workspace.knownTags())) {
-                    workspace.knownTags().setAll(paths);
+                if (!paths.equals(browsing.knownTags())) {
+                    browsing.knownTags().setAll(paths);
                 }
             }
         });
@@ -68,39 +87,39 @@ public final class TagTreeViewModel {
     }
 
     public boolean isInFilter(String path) {
-        return workspace.filter().tags().stream().anyMatch(t -> t.equalsIgnoreCase(path));
+        return browsing.filter().tags().stream().anyMatch(t -> t.equalsIgnoreCase(path));
     }
 
     public void showTag(String path) {
-        workspace.showTag(path);
+        browsing.showTag(path);
     }
 
     public void toggleTag(String path) {
-        workspace.toggleTag(path);
+        browsing.toggleTag(path);
     }
 
     public void tagSelection(String path) {
-        workspace.tag(new ArrayList<>(workspace.selectedIds()), path);
+        edits.tag(new ArrayList<>(browsing.selectedIds()), path);
     }
 
     public void untagSelection(String path) {
-        workspace.untag(new ArrayList<>(workspace.selectedIds()), path);
+        edits.untag(new ArrayList<>(browsing.selectedIds()), path);
     }
 
     public void tagClippings(List<Long> ids, String path) {
-        workspace.tag(ids, path);
+        edits.tag(ids, path);
     }
 
     public void rename(String path) {
-        workspace.dialogs().askText(workspace.messages().get("tag.rename.title"),
-                workspace.messages().get("tag.rename.prompt", path), path, List.copyOf(workspace.knownTags()))
+        dialogs.askText(messages.get("tag.rename.title"),
+                messages.get("tag.rename.prompt", path), path, List.copyOf(browsing.knownTags()))
                 .filter(n -> !n.equals(path))
-                .ifPresent(n -> workspace.renameTag(path, n));
+                .ifPresent(n -> edits.renameTag(path, n));
     }
 
     public void mergeInto(String path) {
-        workspace.dialogs().askText(workspace.messages().get("tag.merge.title"),
-                workspace.messages().get("tag.merge.prompt", path), "", List.copyOf(workspace.knownTags()))
+        dialogs.askText(messages.get("tag.merge.title"),
+                messages.get("tag.merge.prompt", path), "", List.copyOf(browsing.knownTags()))
                 .filter(n -> !n.equalsIgnoreCase(path))
                 .ifPresent(n -> merge(path, n));
     }
@@ -110,17 +129,17 @@ public final class TagTreeViewModel {
         if (source.equalsIgnoreCase(target)) {
             return;
         }
-        if (workspace.dialogs().confirm(workspace.messages().get("tag.merge.title"),
-                workspace.messages().get("tag.merge.confirm", source, target))) {
-            workspace.renameTag(source, target);
+        if (dialogs.confirm(messages.get("tag.merge.title"),
+                messages.get("tag.merge.confirm", source, target))) {
+            edits.renameTag(source, target);
         }
     }
 
     public void delete(String path) {
-        workspace.deleteTag(path);
+        edits.deleteTag(path);
     }
 
     public boolean hasSelection() {
-        return !workspace.selectedIds().isEmpty();
+        return !browsing.selectedIds().isEmpty();
     }
 }

@@ -24,7 +24,8 @@ import org.clipfile.search.ClippingSearch;
 import org.clipfile.search.DayCount;
 import org.clipfile.search.MonthCount;
 import org.clipfile.ui.common.TaskRunner;
-import org.clipfile.ui.workspace.Workspace;
+import org.clipfile.ui.workspace.Browsing;
+import org.clipfile.ui.workspace.WindowSession;
 
 /**
  * The analyst's timeline. It shows the span of the current filter: the date range when one is
@@ -42,7 +43,9 @@ public final class TimelineViewModel {
     public record Crumb(String label, LocalDate from, LocalDate to) {
     }
 
-    private final Workspace workspace;
+    private final ClippingSearch search;
+    private final Browsing browsing;
+    private final WindowSession session;
     private final ObjectProperty<TimelineScale.Counts> counts = new SimpleObjectProperty<>(TimelineScale.Counts.EMPTY);
     private final ObjectProperty<TimelineScale.Layout> layout = new SimpleObjectProperty<>(TimelineScale.Layout.EMPTY);
     private final DoubleProperty width = new SimpleDoubleProperty(600);
@@ -52,10 +55,12 @@ public final class TimelineViewModel {
     private final LongProperty loaded = new SimpleLongProperty();
     private volatile long request;
 
-    public TimelineViewModel(Workspace workspace) {
-        this.workspace = workspace;
-        workspace.filterProperty().addListener((o, a, b) -> reload());
-        workspace.revisionProperty().addListener((o, a, b) -> reload());
+    public TimelineViewModel(ClippingSearch search, Browsing browsing, WindowSession session) {
+        this.search = search;
+        this.browsing = browsing;
+        this.session = session;
+        browsing.filterProperty().addListener((o, a, b) -> reload());
+        session.revisionProperty().addListener((o, a, b) -> reload());
         counts.addListener((o, a, b) -> relayout());
         width.addListener((o, a, b) -> relayout());
     }
@@ -89,15 +94,15 @@ public final class TimelineViewModel {
     }
 
     public ClippingFilter filter() {
-        return workspace.filter();
+        return browsing.filter();
     }
 
     public LocalDate rangeFrom() {
-        return workspace.filter().from();
+        return browsing.filter().from();
     }
 
     public LocalDate rangeTo() {
-        return workspace.filter().to();
+        return browsing.filter().to();
     }
 
     /**
@@ -112,13 +117,13 @@ public final class TimelineViewModel {
     }
 
     public void reload() {
-        ClippingFilter filter = workspace.filter();
+        ClippingFilter filter = browsing.filter();
         long id = ++request;
-        workspace.run(TaskRunner.Lane.SUMMARY, "task.timeline", p -> {
+        session.run(TaskRunner.Lane.SUMMARY, "task.timeline", p -> {
             if (id != request) {
                 return null; // a newer filter came while this waited: skip the work
             }
-            return load(workspace.services().search(), filter);
+            return load(search, filter);
         }, r -> {
             if (id == request && r != null) {
                 yearTotals.clear();
@@ -199,7 +204,7 @@ public final class TimelineViewModel {
         if (lo > hi) {
             return; // only an empty, folded stretch: nothing to show
         }
-        workspace.setDates(bars.get(lo).start(), bars.get(hi).end());
+        browsing.setDates(bars.get(lo).start(), bars.get(hi).end());
     }
 
     /** The date total of the bars {@code a}..{@code b}, for the caption while dragging. */
@@ -251,19 +256,19 @@ public final class TimelineViewModel {
         List<Crumb> crumbs = crumbs("");
         if (crumbs.size() > 1) {
             Crumb up = crumbs.get(crumbs.size() - 2);
-            workspace.setDates(up.from(), up.to());
+            browsing.setDates(up.from(), up.to());
         }
     }
 
     public void goTo(Crumb crumb) {
-        workspace.setDates(crumb.from(), crumb.to());
+        browsing.setDates(crumb.from(), crumb.to());
     }
 
     public void select(DateNode node) {
         if (node.kind() == DateNode.Kind.UNDATED) {
-            workspace.showUndated();
+            browsing.showUndated();
         } else {
-            workspace.setDates(node.from(), node.to());
+            browsing.setDates(node.from(), node.to());
         }
     }
 
@@ -272,17 +277,17 @@ public final class TimelineViewModel {
      * others; with no date filter left, clears every filter as Escape does elsewhere.
      */
     public void escape() {
-        ClippingFilter f = workspace.filter();
+        ClippingFilter f = browsing.filter();
         if (f.undatedOnly() || f.from() != null || f.to() != null) {
-            workspace.setFilter(f.withUndatedOnly(false).withDates(null, null));
+            browsing.setFilter(f.withUndatedOnly(false).withDates(null, null));
         } else {
-            workspace.clearFilters();
+            browsing.clearFilters();
         }
     }
 
     /** The days of one month with their counts, for expanding it in the date tree. */
     public void loadDays(YearMonth month, Consumer<List<DayCount>> done) {
-        ClippingFilter filter = workspace.filter().withDates(null, null);
-        workspace.run(TaskRunner.Lane.SUMMARY, "task.timeline", p -> workspace.services().search().days(filter, month.atDay(1), month.atEndOfMonth()), done);
+        ClippingFilter filter = browsing.filter().withDates(null, null);
+        session.run(TaskRunner.Lane.SUMMARY, "task.timeline", p -> search.days(filter, month.atDay(1), month.atEndOfMonth()), done);
     }
 }
