@@ -355,6 +355,12 @@ final class ArticleExtractor {
 
     /** Sibling blocks of the best one that look like more of the same story. */
     private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores) {
+        // A block that is its wrapper's only child is compared with the wrapper's siblings instead:
+        // a story cut into sections each wrapped in layout divs has its parts there, not beside the block.
+        while (best.parent() != null && best.parent().children().size() == 1 && !best.parent().normalName().equals("body")
+                && !best.parent().normalName().equals("html")) {
+            best = best.parent();
+        }
         Element parent = best.parent();
         if (parent == null || best.normalName().equals("body")) {
             return List.of(best);

@@ -58,4 +58,20 @@ class ArticleTextTest {
                 + "<div class=\"shield\"></div></div>. Retrieved 1 May 2015.</li></ul>" + para(2) + "</article>");
         assertThat(t).contains("\"Le 15 Mai\". Retrieved 1 May 2015.");
     }
+
+    @Test
+    void aStoryCutIntoSeparatelyWrappedSectionsIsKeptWhole() throws Exception {
+        // Each section's text sits three layout divs deep, with a photo strip and captions between sections,
+        // so no one element holds the story's paragraphs side by side.
+        String section = "<div class=\"block\"><div class=\"grid\"><div class=\"cell\"><div class=\"txt\">%s</div></div></div></div>";
+        String photos = "<div class=\"block\"><div><img src=a.jpg><span>Photo by A. Smith</span></div>"
+                + "<div><img src=b.jpg><span>Photo by B. Jones</span></div><div><img src=c.jpg><span>Photo by C. Wu</span></div></div>";
+        String t = text("<div class=\"page\"><div class=\"wrap\">" + String.format(section, para(1) + para(2) + para(3) + para(4))
+                + photos + String.format(section, "<h3>Hardware</h3>" + para(5) + para(6)) + photos
+                + String.format(section, "<h3>Verdict</h3>" + para(7) + para(8)) + photos + photos + "</div></div>"
+                + "<div class=\"others\"><ul><li><a href=/x>Another story about ships and the harbour</a></li>"
+                + "<li><a href=/y>A story about trains</a></li></ul></div>");
+        assertThat(t).contains("Paragraph 1", "Paragraph 5", "Hardware", "Paragraph 8")
+                .doesNotContain("Another story about ships");
+    }
 }
