@@ -74,4 +74,27 @@ class ArticleTextTest {
         assertThat(t).contains("Paragraph 1", "Paragraph 5", "Hardware", "Paragraph 8")
                 .doesNotContain("Another story about ships");
     }
+
+    @Test
+    void numberedStoryPartsEachWrappedWithAnAdSlotAreKeptButNotTheCommentsBesideThem() throws Exception {
+        // Each part of the story shares its wrapper only with an empty slot that a script would fill;
+        // the parts are found beside the wrappers, and comments at that level are not taken for a part.
+        String part = "<div class=\"wrap\"><div class=\"story-body story-body-%d\">%s</div>"
+                + "<div class=\"slot\" data-fill=\"later\"></div></div>";
+        String t = text("<div class=\"page\"><h1>Port strike</h1>" + String.format(part, 1, para(1) + para(2))
+                + String.format(part, 2, para(3) + para(4) + para(5) + para(6) + para(7) + para(8) + para(9) + para(10) + para(11))
+                + "<div id=\"talk\"><p>Reader one writes that the strike was overdue, and that the dockers were right, "
+                + "and that nobody listened for years.</p><p>Reader two writes that the strike hurt small firms, "
+                + "that lorries waited for days, and that prices rose.</p></div></div>");
+        assertThat(t).contains("Paragraph 1", "Paragraph 2", "Paragraph 11").doesNotContain("Reader one");
+    }
+
+    @Test
+    void theArticlesFooterBesideItsTextIsNotMoreOfTheStory() throws Exception {
+        // The footer is called "article-..." so the furniture rules leave it; it scores as a block beside the text.
+        String t = text("<div class=\"page\"><div class=\"part\">" + para(1) + para(2) + para(3) + para(4) + para(5)
+                + para(6) + para(7) + para(8) + "</div><footer class=\"article-end\"><p>The author has covered ports and shipping for twenty years, "
+                + "and before that wrote about trains, trams and buses for a regional paper.</p></footer></div>");
+        assertThat(t).contains("Paragraph 1", "Paragraph 4").doesNotContain("The author has covered");
+    }
 }
