@@ -97,4 +97,20 @@ class ArticleTextTest {
                 + "and before that wrote about trains, trams and buses for a regional paper.</p></footer></div>");
         assertThat(t).contains("Paragraph 1", "Paragraph 4").doesNotContain("The author has covered");
     }
+
+    @Test
+    void theNumberedCaptionsOfASlideshowInsideTheStoryGoHoweverLong() throws Exception {
+        StringBuilder slides = new StringBuilder("<ul class=\"legends\">");
+        for (int i = 1; i <= 4; i++) {
+            slides.append("<li><h2><span>").append(i).append("/4</span> Slide title ").append(i).append("</h2>")
+                    .append("<p>Caption ").append(i).append(" tells, at length, of another company, its results, ")
+                    .append("its chief executive, and what the markets made of it, which is not this story.</p></li>");
+        }
+        slides.append("</ul>");
+        String t = text("<article>" + para(1) + para(2) + "<div class=\"strip\">" + slides + "</div>" + para(3)
+                + "<ol><li>1/2 of the dockers voted, says the union, in a ballot that closed on Friday.</li>"
+                + "<li>Steps: a list that merely starts with a number stays.</li></ol></article>");
+        assertThat(t).contains("Paragraph 1", "Paragraph 3", "1/2 of the dockers voted")
+                .doesNotContain("Caption 1", "Caption 4", "Slide title");
+    }
 }
