@@ -3,17 +3,21 @@ package org.clipfile.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * Cleans the article once it is found: blocks inside it that are not prose go, judged by what
  * they hold rather than what they are called. A photo gallery (more pictures than paragraphs),
  * a box of links (related stories, tags), a chart drawn in HTML (many tiny labels). A block with
- * ten commas or more is prose and stays; tables and lists stay (data, contents, "see also").
+ * ten commas or more is prose and stays; tables and lists stay (data, contents, "see also"),
+ * except the numbered captions of a slideshow ("1/50", "2/50", ...).
  */
 final class ArticleCleaner {
     private static final Set<String> CONTAINERS = Set.of("div", "section", "aside", "form", "header", "center");
     private static final int PROSE_COMMAS = 10;
+    private static final Pattern COUNTER = Pattern.compile("\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})(?!\\d)");
 
     private ArticleCleaner() {
     }
@@ -21,6 +25,11 @@ final class ArticleCleaner {
     /** Removes the non-prose blocks under each of {@code roots} (never a root itself). */
     static void clean(List<Element> roots) {
         for (Element root : roots) {
+            for (Element e : root.select("ul, ol, div, section")) {
+                if (e != root && e.parent() != null && isSlideshow(e)) {
+                    e.remove();
+                }
+            }
             List<Element> blocks = new ArrayList<>(root.select("div, section, aside, form, header, center"));
             // deepest first, so a wrapper is judged on what is left in it
             for (int i = blocks.size() - 1; i >= 0; i--) {
@@ -51,6 +60,33 @@ final class ArticleCleaner {
             return true; // a box of links
         }
         return isLabels(e);
+    }
+
+    /**
+     * Items that each begin with a counter of one total ("1/50", "2/50", ...): the captions of a
+     * slideshow, however long, in any language. Three numbered items at least, and most of the items.
+     */
+    static boolean isSlideshow(Element e) {
+        int numbered = 0;
+        int total = -1;
+        int expected = 1;
+        for (Element item : e.children()) {
+            Matcher m = COUNTER.matcher(item.text());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int k = Integer.parseInt(m.group(1));
+            int n = Integer.parseInt(m.group(2));
+            if (total == -1) {
+                total = n;
+            }
+            if (n != total || k != expected || n < 3) {
+                return false;
+            }
+            expected++;
+            numbered++;
+        }
+        return numbered >= 3 && numbered * 2 > e.children().size();
     }
 
     /** Share of the text in links, not counting linked headings ("<h2><a href=#x>Setting up</a></h2>"). */

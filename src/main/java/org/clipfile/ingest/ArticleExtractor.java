@@ -64,6 +64,9 @@ final class ArticleExtractor {
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** Elements beside the article that frame it and are never more of its text. */
+    private static final Set<String> STRUCTURE_ONLY = Set.of("footer", "header", "nav", "aside");
     /** How much more prose the element around the best block must hold to be the story instead. */
     private static final double WIDEN_FACTOR = 1.5;
     private static final int MAX_SCORED_ANCESTORS = 5;
@@ -355,25 +358,63 @@ final class ArticleExtractor {
 
     /** Sibling blocks of the best one that look like more of the same story. */
     private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores) {
-        Element parent = best.parent();
-        if (parent == null || best.normalName().equals("body")) {
+        // A block whose wrapper adds nothing to it (no other child, or only emptied ad slots and
+        // a line or two) is compared with the wrapper's siblings instead: a story cut into sections,
+        // each wrapped in layout divs, has its other parts there, not beside the block.
+        // The block itself is kept, not the wrapper, whose few extra lines are headings and labels.
+        Element anchor = best;
+        boolean onlyWrapped = true; // no wrapper on the way up held anything but the block
+        while (anchor.parent() != null && !anchor.parent().normalName().equals("body")
+                && !anchor.parent().normalName().equals("html") && addsNothing(anchor.parent(), anchor)) {
+            onlyWrapped &= anchor.parent().children().size() == 1;
+            anchor = anchor.parent();
+        }
+        Element parent = anchor.parent();
+        if (parent == null || anchor.normalName().equals("body")) {
             return List.of(best);
         }
         double threshold = Math.max(10, bestScore * 0.2);
+        String kind = kind(anchor);
         List<Element> chosen = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == best) {
-                chosen.add(sibling);
+            if (sibling == anchor) {
+                chosen.add(best);
                 continue;
             }
             Double score = scores.get(sibling);
-            boolean sameKind = !best.className().isEmpty() && sibling.className().equals(best.className());
+            if (STRUCTURE_ONLY.contains(sibling.normalName())) {
+                continue; // the article's footer (tags, the author's biography), not more of its text
+            }
+            boolean sameKind = !kind.isEmpty() && kind(sibling).equals(kind);
             boolean goodParagraph = sibling.normalName().equals("p") && sibling.text().length() > 80 && linkDensity(sibling) < 0.25;
-            if (score != null && score >= threshold || sameKind && score != null || goodParagraph) {
+            if (!onlyWrapped) {
+                // Beside a wrapper, only blocks wrapped the same way are more of the story;
+                // comments and link boxes at that level score too.
+                if (sameKind && score != null) {
+                    chosen.add(sibling);
+                }
+            } else if (score != null && score >= threshold || sameKind && score != null || goodParagraph) {
                 chosen.add(sibling);
             }
         }
         return chosen;
+    }
+
+    private static boolean addsNothing(Element wrapper, Element block) {
+        if (wrapper.children().size() == 1) {
+            return true;
+        }
+        int extra = wrapper.text().length() - block.text().length();
+        return extra <= block.text().length() * 0.1 && prose(wrapper) == prose(block);
+    }
+
+    /**
+     * The first class without its numbers: "story-body story-body-2" and "story-body story-body-1",
+     * or "block pb-15" and "block pb-10 cf", are one kind.
+     */
+    private static String kind(Element e) {
+        String first = e.classNames().stream().findFirst().orElse("");
+        return DIGITS.matcher(first).replaceAll("");
     }
 
     private static boolean holdsOwnText(Element e) {
