@@ -61,6 +61,8 @@ class PastedHtmlWindowTest extends WindowTestSupport {
         assertThat(node(robot, "#capture-date", TextField.class).getText()).isEqualTo("2023-07-18");
         assertThat(node(robot, "#capture-source", TextField.class).getText()).isNotBlank();
         assertThat(node(robot, "#capture-url", TextField.class).getText()).isEqualTo("https://news.example.com/2023/07/18/climate-group");
+        assertThat(node(robot, "#capture-author", TextField.class).getText()).as("the page's author, editable").isEqualTo("Jane Reporter");
+        fx(() -> node(robot, "#capture-author", TextField.class).setText("Jane Reporter and Li Wei"));
         String text = node(robot, "#capture-text", TextArea.class).getText();
         assertThat(text).contains("set up a working group on climate change").contains("a further round is planned");
         assertThat(text).doesNotContain("Share on Facebook").doesNotContain("Politics").doesNotContain("Subscribe");
@@ -71,7 +73,7 @@ class PastedHtmlWindowTest extends WindowTestSupport {
         assertThat(titles(robot)).containsExactly("Ministers agree on a new climate working group");
         Clipping stored = window.get().workspace().services().store().get(1).orElseThrow();
         assertThat(stored.url()).isEqualTo("https://news.example.com/2023/07/18/climate-group");
-        assertThat(stored.author()).isEqualTo("Jane Reporter");
+        assertThat(stored.author()).isEqualTo("Jane Reporter and Li Wei");
         assertThat(stored.text()).doesNotContain("Share on Facebook");
     }
 }

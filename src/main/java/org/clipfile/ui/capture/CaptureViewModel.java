@@ -55,7 +55,7 @@ public final class CaptureViewModel {
     private final javafx.beans.property.ObjectProperty<Outcome> outcome = new javafx.beans.property.SimpleObjectProperty<>(Outcome.EDITING);
     private final BooleanBinding canSave;
     private PublishedDate parsedDate;
-    private String author;
+    private final StringProperty author = new SimpleStringProperty("");
 
     public CaptureViewModel(ClippingStore store, Browsing browsing, ArchiveEdits edits, WindowSession session,
                             Dialogs dialogs, Messages messages) {
@@ -103,12 +103,12 @@ public final class CaptureViewModel {
         tags.set(String.join(", ", p.tags()));
         text.set(p.text());
         notes.set(nz(p.notes()));
-        author = p.author();
+        author.set(nz(p.author()));
         message.set(p.date() == null ? messages.get("capture.noDate") : "");
     }
 
-    /** The author read from the paste (not an editable field: kept as the page gave it). */
-    public String author() {
+    /** The author, as the page gave it or as typed (empty for none). */
+    public StringProperty authorProperty() {
         return author;
     }
 
@@ -147,7 +147,7 @@ public final class CaptureViewModel {
             PublishedDate d = dateOf(date.get()).orElseThrow();
             String t = title.get().isBlank() ? firstLine(text.get()) : title.get().strip();
             clipping = new ParsedClipping(t, text.get(), d == NONE ? null : d, source.get().strip(), url.get().strip(),
-                    author, tagList(), notes.get());
+                    author.get().isBlank() ? null : author.get().strip(), tagList(), notes.get());
         } catch (IllegalArgumentException e) {
             message.set(ErrorText.of(e));
             return;

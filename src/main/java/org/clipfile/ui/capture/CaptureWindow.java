@@ -34,6 +34,7 @@ public final class CaptureWindow {
         TextField date = bound(new TextField(), "capture-date", model.dateProperty());
         date.setPromptText(m.get("capture.date.prompt"));
         TextField source = bound(new TextField(), "capture-source", model.sourceProperty());
+        TextField author = bound(new TextField(), "capture-author", model.authorProperty());
         TextField url = bound(new TextField(), "capture-url", model.urlProperty());
         org.clipfile.ui.common.TagField tagInput = new org.clipfile.ui.common.TagField(model.knownTags(), true);
         TextField tags = bound(tagInput.node(), "capture-tags", model.tagsProperty());
@@ -57,8 +58,9 @@ public final class CaptureWindow {
         grid.addRow(0, new Label(m.get("capture.field.title")), title);
         grid.addRow(1, new Label(m.get("capture.field.date")), date);
         grid.addRow(2, new Label(m.get("capture.field.source")), source);
-        grid.addRow(3, new Label(m.get("capture.field.url")), url);
-        grid.addRow(4, new Label(m.get("capture.field.tags")), tags);
+        grid.addRow(3, new Label(m.get("capture.field.author")), author);
+        grid.addRow(4, new Label(m.get("capture.field.url")), url);
+        grid.addRow(5, new Label(m.get("capture.field.tags")), tags);
 
         Label message = new Label();
         message.setId("capture-message");
