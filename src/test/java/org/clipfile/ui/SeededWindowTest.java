@@ -333,6 +333,9 @@ class SeededWindowTest extends WindowTestSupport {
         robot.clickOn("#search-field").write("summit");
         settle();
         waitUntil(() -> "summit".equals(window.get().workspace().browsing().filter().query()), "the query applies");
+        // The stage is shared with the other window tests, some of which resize it: set the size this test checks.
+        fx(() -> stage.setWidth(1180));
+        waitUntil(() -> stage.getWidth() == 1180.0, "the window is 1180 wide");
         fx(() -> shell.close()); // what quitting does
         String saved = Files.readString(dir.resolve("settings.json"));
         assertThat(saved).contains("clipfile-window-settings").contains("summit").contains("Diplomacy");
