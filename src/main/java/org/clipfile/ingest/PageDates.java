@@ -141,7 +141,7 @@ final class PageDates {
     /** A date written in the page's byline or date line, e.g. "Published June 14, 2023", "31. Mai 2012": TEXT. */
     static Optional<PublishedDate> visibleDate(Document doc, DateOrder order) {
         for (Element e : ArticleArea.of(doc).select("[class], [id], time")) {
-            if (!(e.normalName().equals("time") || hasDateWord(e)) || ArticleArea.inOtherStory(e)) {
+            if (!(e.normalName().equals("time") || hasDateWord(e)) || ArticleArea.inOtherStory(e) || inFactTable(e)) {
                 continue;
             }
             String text = e.text();
@@ -153,6 +153,16 @@ final class PageDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Inside a table with header cells (an encyclopedia's infobox, a data table): a date there is a
+     * fact about the subject ("Founded February 28, 1998"), not when the page was published. A
+     * layout table, as old news sites used, has no header cells.
+     */
+    private static boolean inFactTable(Element e) {
+        Element table = e.closest("table");
+        return table != null && !table.select("th").isEmpty();
     }
 
     private static boolean hasDateWord(Element e) {

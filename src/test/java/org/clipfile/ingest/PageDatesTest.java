@@ -127,6 +127,14 @@ class PageDatesTest {
     }
 
     @Test
+    void aDateInAnInfoboxIsAFactNotThePublicationButABylineInALayoutTableIs() throws Exception {
+        String infobox = "<table class=\"infobox\"><tr><th>Founded</th><td class=\"infobox-data\">February 28, 1998</td></tr></table>";
+        assertThat(dateOf(page("en", "", infobox))).isNull();
+        String layout = "<table><tr><td class=\"byline-date\">June 14, 2023</td></tr></table>";
+        assertThat(dateOf(page("en", "", layout))).isEqualTo(LocalDate.of(2023, 6, 14));
+    }
+
+    @Test
     void monthAndWeekdayNamesAreFoldedAcrossLanguages() {
         assertThat(MonthNames.month("März")).contains(3);
         assertThat(MonthNames.month("AOÛT")).contains(8);
