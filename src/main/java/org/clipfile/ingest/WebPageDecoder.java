@@ -1,8 +1,6 @@
 package org.clipfile.ingest;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -118,16 +116,8 @@ final class WebPageDecoder {
         return false;
     }
 
+    /** Decoded as a browser does: what is not valid in the charset becomes U+FFFD (String's own decoding). */
     private static String lenient(byte[] bytes, int offset, Charset charset) {
-        try {
-            return charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            // cannot happen with REPLACE; the bytes as Latin-1 are still a page
-            return new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
-        }
+        return new String(bytes, offset, bytes.length - offset, charset);
     }
 }

@@ -49,38 +49,34 @@ final class SqlCounter implements Counter {
 
     @Override
     public SortedMap<YearMonth, Long> months(FilterPlan plan) throws SQLException {
-        FilterSql f = FilterSql.of(plan);
-        // Grouped by the stored date, which an index already orders, then summed per month
-        // here: no sort of a million rows by a computed month.
         SortedMap<YearMonth, Long> perMonth = new TreeMap<>();
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT c.published, count(*) FROM "
-                + f.clipping(plan.datesOnly() ? Sql.LIVE_BY_DATE : Sql.LIVE_BY_ID) + " WHERE "
-                + f.where + " AND c.published IS NOT NULL AND c.precision <> 'year' GROUP BY c.published")) {
-            f.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    perMonth.merge(YearMonth.parse(rs.getString(1).substring(0, 7)), rs.getLong(2), Long::sum);
-                }
-            }
-        }
+        perDate(plan, false, (published, n) -> perMonth.merge(YearMonth.parse(published.substring(0, 7)), n, Long::sum));
         return perMonth;
     }
 
     @Override
     public SortedMap<Integer, Long> years(FilterPlan plan) throws SQLException {
-        FilterSql f = FilterSql.of(plan);
         SortedMap<Integer, Long> perYear = new TreeMap<>();
+        perDate(plan, true, (published, n) -> perYear.merge(Integer.parseInt(published, 0, 4, 10), n, Long::sum));
+        return perYear;
+    }
+
+    /**
+     * The plan's dated clippings grouped by the stored date, which an index already orders, and
+     * summed per month or year by the caller: no sort of a million rows by a computed month.
+     */
+    private void perDate(FilterPlan plan, boolean withYearOnly, java.util.function.ObjLongConsumer<String> add) throws SQLException {
+        FilterSql f = FilterSql.of(plan);
         try (PreparedStatement ps = Sql.prepare(c, "SELECT c.published, count(*) FROM "
-                + f.clipping(plan.datesOnly() ? Sql.LIVE_BY_DATE : Sql.LIVE_BY_ID) + " WHERE "
-                + f.where + " AND c.published IS NOT NULL GROUP BY c.published")) {
+                + f.clipping(plan.datesOnly() ? Sql.LIVE_BY_DATE : Sql.LIVE_BY_ID) + " WHERE " + f.where
+                + " AND c.published IS NOT NULL" + (withYearOnly ? "" : " AND c.precision <> 'year'") + " GROUP BY c.published")) {
             f.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    perYear.merge(Integer.parseInt(rs.getString(1), 0, 4, 10), rs.getLong(2), Long::sum);
+                    add.accept(rs.getString(1), rs.getLong(2));
                 }
             }
         }
-        return perYear;
     }
 
     @Override
