@@ -274,7 +274,7 @@ public final class ReaderPane {
 
     /** A field with a small button that filters the archive by the field's stored value (a facet). */
     private HBox facet(TextField field, String id, String tooltipKey, Runnable filter) {
-        Button only = new Button("\u2965"); // a small funnel-like mark: "only this"
+        Button only = new Button(m.get("reader.only"));
         only.setId(id);
         only.getStyleClass().add("facet-button");
         only.setTooltip(new javafx.scene.control.Tooltip(m.get(tooltipKey)));
