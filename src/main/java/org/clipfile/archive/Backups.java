@@ -259,10 +259,10 @@ public final class Backups {
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:file:" + file.toUri().getRawPath() + "?immutable=1");
              Statement s = c.createStatement()) {
             s.execute("PRAGMA trusted_schema = OFF"); // a backup from a shared drive is someone else's file until checked
-            if (Archive.intPragma(s, "application_id") != Archive.APPLICATION_ID) {
+            if (SqliteEngine.intPragma(s, "application_id") != SqliteEngine.APPLICATION_ID) {
                 throw new ArchiveException(file + " is not a Clipfile backup (an SQLite database of another program); nothing was changed");
             }
-            int version = Archive.intPragma(s, "user_version");
+            int version = SqliteEngine.intPragma(s, "user_version");
             if (version < 1 || version > Archive.SCHEMA_VERSION) {
                 throw new ArchiveException(file + " is an archive of format " + version + ", which this Clipfile cannot open;"
                         + " nothing was changed");
@@ -294,7 +294,7 @@ public final class Backups {
             s.execute("BEGIN EXCLUSIVE");
             s.execute("COMMIT");
         } catch (org.sqlite.SQLiteException e) {
-            if (Archive.isBusy(e)) {
+            if (SqliteEngine.isBusy(e)) {
                 throw new ArchiveException(archivePath + " is open in another program (a Clipfile window, an import);"
                         + " close it and restore again. Nothing was changed", e);
             }

@@ -82,6 +82,7 @@ public final class ClippingStore {
                 ps.setLong(12, id);
                 ps.executeUpdate();
             }
+            TextIndexRows.write(c, id, edit.title().strip(), edit.text(), edit.notes());
             return get(c, id).orElseThrow();
         });
     }
@@ -91,7 +92,7 @@ public final class ClippingStore {
         return archive.write(c -> {
             TagStore.fillSelection(c, ids);
             try (PreparedStatement ps = c.prepareStatement("UPDATE clipping SET deleted_at = ?"
-                    + " WHERE deleted_at IS NULL AND id IN (SELECT id FROM temp.selection)")) {
+                    + " WHERE deleted_at IS NULL AND id IN (SELECT id FROM selection)")) {
                 ps.setString(1, now().toString());
                 return ps.executeUpdate();
             }
@@ -103,7 +104,7 @@ public final class ClippingStore {
         return archive.write(c -> {
             TagStore.fillSelection(c, ids);
             try (PreparedStatement ps = c.prepareStatement("UPDATE clipping SET deleted_at = NULL"
-                    + " WHERE deleted_at IS NOT NULL AND id IN (SELECT id FROM temp.selection)")) {
+                    + " WHERE deleted_at IS NOT NULL AND id IN (SELECT id FROM selection)")) {
                 return ps.executeUpdate();
             }
         });
@@ -147,7 +148,12 @@ public final class ClippingStore {
      */
     static final class Adder implements AutoCloseable {
         private final Connection c;
+        private final SqlDialect dialect;
         private final PreparedStatement insert;
+        /** The text index rows, where the engine does not keep them itself (PostgreSQL); null on SQLite. */
+        private final PreparedStatement text;
+        /** The largest id given explicitly in this batch (the sequence must move past it). */
+        private long largestGivenId;
         private PreparedStatement byHash;
         private PreparedStatement exists;
         private PreparedStatement tagByKey;
@@ -162,9 +168,13 @@ public final class ClippingStore {
 
         Adder(Connection c) throws SQLException {
             this.c = c;
+            this.dialect = SqlDialect.of(c);
+            // SQLite numbers a row whose id is NULL; PostgreSQL takes the next of the sequence.
+            String id = dialect == SqlDialect.SQLITE ? "?" : "coalesce(?, nextval('clipping_id_seq'))";
             this.insert = c.prepareStatement("INSERT INTO clipping (id, title, body, notes, published, precision,"
                     + " date_origin, source, url, author, added_at, updated_at, content_hash)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING RETURNING id");
+                    + " VALUES (" + id + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING RETURNING id");
+            this.text = TextIndexRows.writer(c);
         }
 
         /** Stores one clipping, or finds the stored one with the same text; its tags are written by {@link #writeTags()}. */
@@ -177,9 +187,10 @@ public final class ClippingStore {
             Instant now = now();
             Instant added = n.addedAt() == null ? now : n.addedAt();
             if (id == null) {
-                insert.setNull(1, Types.INTEGER);
+                insert.setNull(1, Types.BIGINT);
             } else {
                 insert.setLong(1, id);
+                largestGivenId = Math.max(largestGivenId, id);
             }
             insert.setString(2, n.title().strip());
             insert.setString(3, n.text());
@@ -198,6 +209,9 @@ public final class ClippingStore {
                 }
             }
             boolean inserted = clippingId != null;
+            if (inserted && text != null) {
+                TextIndexRows.add(text, clippingId, n.title().strip(), n.text(), n.notes());
+            }
             if (!inserted) {
                 clippingId = idByHash(hash); // the same text is stored already (or earlier in this batch)
             }
@@ -227,13 +241,17 @@ public final class ClippingStore {
          * needlessly and tag_count (kept by the insert trigger) counts each clipping once.
          */
         void writeTags() throws SQLException {
+            if (text != null) {
+                text.executeBatch();
+                TextIndexRows.movePast(c, largestGivenId);
+            }
             if (rows.isEmpty()) {
                 return;
             }
             List<Map.Entry<TagRow, Boolean>> sorted = new ArrayList<>(rows.entrySet());
             sorted.sort(Map.Entry.comparingByKey());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO clipping_tag (tag_id, clipping_id, explicit) VALUES (?, ?, ?)"
-                    + " ON CONFLICT (tag_id, clipping_id) DO UPDATE SET explicit = 1 WHERE excluded.explicit = 1 AND explicit = 0")) {
+                    + " ON CONFLICT (tag_id, clipping_id) DO UPDATE SET explicit = 1 WHERE excluded.explicit = 1 AND clipping_tag.explicit = 0")) {
                 for (Map.Entry<TagRow, Boolean> row : sorted) {
                     ps.setLong(1, row.getKey().tagId());
                     ps.setLong(2, row.getKey().clippingId());
@@ -297,7 +315,7 @@ public final class ClippingStore {
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement ps : new PreparedStatement[] {insert, byHash, exists, tagByKey}) {
+            for (PreparedStatement ps : new PreparedStatement[] {insert, text, byHash, exists, tagByKey}) {
                 if (ps != null) {
                     ps.close();
                 }

@@ -217,15 +217,15 @@ public final class TagStore {
         int added;
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO clipping_tag (tag_id, clipping_id, explicit)"
-                        + " SELECT ?, s.id, 1 FROM temp.selection s CROSS JOIN clipping k ON k.id = s.id WHERE true"
-                        + " ON CONFLICT (tag_id, clipping_id) DO UPDATE SET explicit = 1 WHERE explicit = 0")) {
+                        + " SELECT ?, s.id, 1 FROM selection s" + SqlDialect.of(c).orderedJoin() + "clipping k ON k.id = s.id WHERE true"
+                        + " ON CONFLICT (tag_id, clipping_id) DO UPDATE SET explicit = 1 WHERE clipping_tag.explicit = 0")) {
             ps.setLong(1, tagId);
             added = ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO clipping_tag (tag_id, clipping_id, explicit)"
-                        + " SELECT a.ancestor_id, s.id, 0 FROM tag_ancestor a CROSS JOIN temp.selection s"
-                        + " CROSS JOIN clipping k ON k.id = s.id WHERE a.tag_id = ? AND a.ancestor_id <> ?")) {
+                "INSERT INTO clipping_tag (tag_id, clipping_id, explicit)"
+                        + " SELECT a.ancestor_id, s.id, 0 FROM tag_ancestor a CROSS JOIN selection s"
+                        + SqlDialect.of(c).orderedJoin() + "clipping k ON k.id = s.id WHERE a.tag_id = ? AND a.ancestor_id <> ? ON CONFLICT DO NOTHING")) {
             ps.setLong(1, tagId);
             ps.setLong(2, tagId);
             ps.executeUpdate();
@@ -237,11 +237,11 @@ public final class TagStore {
         fillSelection(c, clippingIds);
         int removed;
         try (PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM clipping_tag WHERE tag_id = ? AND explicit = 1 AND clipping_id IN (SELECT id FROM temp.selection)")) {
+                "DELETE FROM clipping_tag WHERE tag_id = ? AND explicit = 1 AND clipping_id IN (SELECT id FROM selection)")) {
             ps.setLong(1, tagId);
             removed = ps.executeUpdate();
         }
-        markAffected(c, "SELECT id FROM temp.selection");
+        markAffected(c, "SELECT id FROM selection");
         recomputeImplied(c);
         return removed;
     }
@@ -374,7 +374,7 @@ public final class TagStore {
 
     /**
      * After a subtree moved to another parent (no tag merged, every tag id kept): changes the implied
-     * rows of the clippings in temp.affected (those with an explicit tag in the subtree) for the
+     * rows of the clippings in affected (those with an explicit tag in the subtree) for the
      * ancestors the subtree left and those it gained, and no others. Every other implied row of
      * theirs comes from tags whose ancestors did not change. An ancestor left behind stays implied
      * where another explicit tag of the clipping is under it; a new ancestor the clipping already has
@@ -390,31 +390,36 @@ public final class TagStore {
         left.removeAll(after);
         List<Long> gained = new ArrayList<>(after);
         gained.removeAll(before);
-        String unjustified = " explicit = 0 AND clipping_id IN (SELECT id FROM temp.affected)"
+        String unjustified = " explicit = 0 AND clipping_id IN (SELECT id FROM affected)"
                 + " AND NOT EXISTS (SELECT 1 FROM clipping_tag e JOIN tag_ancestor a ON a.tag_id = e.tag_id"
-                + " WHERE e.clipping_id = clipping_tag.clipping_id AND e.explicit = 1 AND a.ancestor_id = ?1)";
-        try (PreparedStatement ps = c.prepareStatement("UPDATE OR IGNORE clipping_tag SET tag_id = ?2 WHERE tag_id = ?1 AND" + unjustified)) {
+                + " WHERE e.clipping_id = clipping_tag.clipping_id AND e.explicit = 1 AND a.ancestor_id = ?)";
+        // Re-pointed only where the clipping has no row of the gained tag yet (the key would clash).
+        try (PreparedStatement ps = c.prepareStatement("UPDATE clipping_tag SET tag_id = ? WHERE tag_id = ? AND" + unjustified
+                + " AND NOT EXISTS (SELECT 1 FROM clipping_tag x WHERE x.tag_id = ? AND x.clipping_id = clipping_tag.clipping_id)")) {
             for (int k = 0; k < Math.min(left.size(), gained.size()); k++) {
-                ps.setLong(1, left.get(k));
-                ps.setLong(2, gained.get(k));
+                ps.setLong(1, gained.get(k));
+                ps.setLong(2, left.get(k));
+                ps.setLong(3, left.get(k));
+                ps.setLong(4, gained.get(k));
                 ps.executeUpdate();
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM clipping_tag WHERE tag_id = ?1 AND" + unjustified)) {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM clipping_tag WHERE tag_id = ? AND" + unjustified)) {
             for (long tagId : left) {
                 ps.setLong(1, tagId);
+                ps.setLong(2, tagId);
                 ps.executeUpdate();
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO clipping_tag (tag_id, clipping_id, explicit)"
-                + " SELECT ?, id, 0 FROM temp.affected")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO clipping_tag (tag_id, clipping_id, explicit)"
+                + " SELECT ?, id, 0 FROM affected WHERE true ON CONFLICT DO NOTHING")) {
             for (long tagId : gained) {
                 ps.setLong(1, tagId);
                 ps.executeUpdate();
             }
         }
         try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM temp.affected");
+            s.execute("DELETE FROM affected");
         }
     }
 
@@ -429,13 +434,13 @@ public final class TagStore {
         }
     }
 
-    /** Puts the given clipping ids into temp.selection (the working set of a bulk operation). */
+    /** Puts the given clipping ids into selection (the working set of a bulk operation). */
     static void fillSelection(Connection c, Collection<Long> ids) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS selection (id INTEGER PRIMARY KEY)");
-            s.execute("DELETE FROM temp.selection");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS selection (id " + SqlDialect.of(c).idKey() + ")");
+            s.execute("DELETE FROM selection");
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO temp.selection (id) VALUES (?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO selection (id) VALUES (?) ON CONFLICT DO NOTHING")) {
             for (long id : ids) {
                 ps.setLong(1, id);
                 ps.addBatch();
@@ -447,21 +452,21 @@ public final class TagStore {
     /** Records which clippings need their implied tags recomputed. */
     static void markAffected(Connection c, String selectIds) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS affected (id INTEGER PRIMARY KEY)");
-            s.execute("DELETE FROM temp.affected");
-            s.execute("INSERT OR IGNORE INTO temp.affected (id) " + selectIds);
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS affected (id " + SqlDialect.of(c).idKey() + ")");
+            s.execute("DELETE FROM affected");
+            s.execute("INSERT INTO affected (id) SELECT * FROM (" + selectIds + ") AS ids WHERE true ON CONFLICT DO NOTHING");
         }
     }
 
-    /** Rewrites the implied (ancestor) tag rows of the clippings in temp.affected from their explicit tags. */
+    /** Rewrites the implied (ancestor) tag rows of the clippings in affected from their explicit tags. */
     static void recomputeImplied(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM clipping_tag WHERE explicit = 0 AND clipping_id IN (SELECT id FROM temp.affected)");
-            s.execute("INSERT OR IGNORE INTO clipping_tag (tag_id, clipping_id, explicit)"
+            s.execute("DELETE FROM clipping_tag WHERE explicit = 0 AND clipping_id IN (SELECT id FROM affected)");
+            s.execute("INSERT INTO clipping_tag (tag_id, clipping_id, explicit)"
                     + " SELECT a.ancestor_id, ct.clipping_id, 0 FROM clipping_tag ct"
                     + " JOIN tag_ancestor a ON a.tag_id = ct.tag_id AND a.ancestor_id <> ct.tag_id"
-                    + " WHERE ct.explicit = 1 AND ct.clipping_id IN (SELECT id FROM temp.affected)");
-            s.execute("DELETE FROM temp.affected");
+                    + " WHERE ct.explicit = 1 AND ct.clipping_id IN (SELECT id FROM affected) ON CONFLICT DO NOTHING");
+            s.execute("DELETE FROM affected");
         }
     }
 }

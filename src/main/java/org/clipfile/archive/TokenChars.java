@@ -71,4 +71,42 @@ public final class TokenChars {
     public static boolean isQuerySpace(int cp) {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp);
     }
+
+    /**
+     * Appends {@code cp} as the index compares it: lower case, accents removed ({@code é} → {@code e}),
+     * as SQLite's {@code unicode61 remove_diacritics 2} does. Above U+3000 nothing is decomposed (it
+     * would alter kana and Hangul).
+     */
+    public static void appendFolded(StringBuilder out, int cp) {
+        if (isFoldedDiacritic(cp)) {
+            return;
+        }
+        if (cp < 0x80) {
+            out.append((char) Character.toLowerCase(cp));
+        } else if (cp < 0x3000) {
+            String d = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFD);
+            int k = 0;
+            while (k < d.length()) {
+                int c = d.codePointAt(k);
+                if (!isFoldedDiacritic(c)) {
+                    out.appendCodePoint(Character.toLowerCase(c));
+                }
+                k += Character.charCount(c);
+            }
+        } else {
+            out.appendCodePoint(Character.toLowerCase(cp));
+        }
+    }
+
+    /** A run of token characters as the index compares it (see {@link #appendFolded}). */
+    public static String fold(String token) {
+        StringBuilder sb = new StringBuilder(token.length());
+        int i = 0;
+        while (i < token.length()) {
+            int cp = token.codePointAt(i);
+            appendFolded(sb, cp);
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
 }

@@ -1,5 +1,6 @@
 package org.clipfile.search;
 
+import org.clipfile.archive.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,9 +53,9 @@ final class ExportScan {
                 ids.read(c, f, select + " AND c.published IS NOT NULL ORDER BY c.published ASC, c.id ASC");
                 ids.read(c, f, select + " AND c.published IS NULL ORDER BY c.id ASC");
             } else if (sort == SortOrder.NEWEST || sort == SortOrder.RELEVANCE) {
-                ids.read(c, f, select + " ORDER BY " + Sql.orderBy(SortOrder.NEWEST));
+                ids.read(c, f, select + " ORDER BY " + Sql.orderBy(plan.dialect, SortOrder.NEWEST));
             } else {
-                ids.read(c, f, "SELECT c.id FROM clipping c WHERE " + f.where + " ORDER BY " + Sql.orderBy(sort));
+                ids.read(c, f, "SELECT c.id FROM clipping c WHERE " + f.where + " ORDER BY " + Sql.orderBy(plan.dialect, sort));
             }
             scan.begin(ids.size);
             return scanRows(c, ids, scan);
@@ -74,10 +75,11 @@ final class ExportScan {
             }
         }
         long n = 0;
+        SqlDialect dialect = SqlDialect.of(c);
         try (PreparedStatement rowsPs = c.prepareStatement("SELECT " + ClippingStore.COLUMNS
-                + " FROM clipping c WHERE c.id IN (SELECT value FROM json_each(?))");
+                + " FROM clipping c WHERE c.id IN (" + dialect.idsFrom() + ")");
              PreparedStatement tagsPs = Sql.prepare(c, "SELECT ct.clipping_id, ct.tag_id FROM clipping_tag ct"
-                     + " INDEXED BY clipping_tag_by_clipping WHERE ct.clipping_id IN (SELECT value FROM json_each(?))"
+                     + dialect.indexedBy("clipping_tag_by_clipping") + " WHERE ct.clipping_id IN (" + dialect.idsFrom() + ")"
                      + " AND ct.explicit = 1 ORDER BY ct.clipping_id, ct.tag_id")) {
             int window = Math.min(256, tuning.scanWindowMax());
             int start = 0;

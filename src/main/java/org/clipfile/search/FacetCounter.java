@@ -1,5 +1,6 @@
 package org.clipfile.search;
 
+import org.clipfile.archive.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -127,9 +128,10 @@ final class FacetCounter implements Counter {
         RoaringBitmap ids = new RoaringBitmap();
         String column = e.column().sql;
         // Live and trashed apart, so each side has an index (the column's index holds live clippings only).
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM clipping WHERE " + column + " = ? COLLATE NOCASE"
+        SqlDialect dialect = SqlDialect.of(c);
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM clipping WHERE " + dialect.equalsIgnoringCase(column)
                 + " AND deleted_at IS NULL UNION ALL SELECT id FROM clipping WHERE deleted_at IS NOT NULL AND "
-                + column + " = ? COLLATE NOCASE")) {
+                + dialect.equalsIgnoringCase(column))) {
             ps.setString(1, e.value());
             ps.setString(2, e.value());
             try (ResultSet rs = ps.executeQuery()) {
@@ -209,7 +211,7 @@ final class FacetCounter implements Counter {
             return cached;
         }
         RoaringBitmapWriter<RoaringBitmap> ids = RoaringBitmapWriter.writer().get();
-        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?")) {
+        try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).textMatchIds())) {
             ps.setString(1, match);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

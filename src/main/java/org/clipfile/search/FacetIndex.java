@@ -1,5 +1,6 @@
 package org.clipfile.search;
 
+import org.clipfile.archive.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -162,7 +163,7 @@ final class FacetIndex {
         RoaringBitmapWriter<RoaringBitmap> live = RoaringBitmapWriter.writer().get();
         // The narrow partial index holds exactly the live clippings' dates, in id order.
         try (PreparedStatement ps = Sql.prepare(c, "SELECT id, published, precision FROM clipping"
-                + " INDEXED BY " + Sql.LIVE_BY_ID + " WHERE deleted_at IS NULL ORDER BY id");
+                + SqlDialect.of(c).indexedBy(Sql.LIVE_BY_ID) + " WHERE deleted_at IS NULL ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int id = rs.getInt(1);
@@ -278,7 +279,7 @@ final class FacetIndex {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT id, published, precision, deleted_at IS NOT NULL FROM clipping"
-                + " WHERE id IN (SELECT value FROM json_each(?))")) {
+                + " WHERE id IN (" + SqlDialect.of(c).idsFrom() + ")")) {
             ps.setString(1, ids.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

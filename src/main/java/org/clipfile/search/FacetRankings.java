@@ -1,5 +1,6 @@
 package org.clipfile.search;
 
+import org.clipfile.archive.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,9 +26,14 @@ final class FacetRankings {
     static int[] rank(Connection c, String match) throws SQLException {
         int[] ids = new int[1024];
         int n = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ? ORDER BY "
-                + Sql.RANK + ", rowid DESC")) {
+        boolean sqlite = SqlDialect.of(c) == SqlDialect.SQLITE;
+        try (PreparedStatement ps = c.prepareStatement(sqlite
+                ? "SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ? ORDER BY " + Sql.RANK + ", rowid DESC"
+                : "SELECT t.id FROM clipping_text t WHERE t.doc @@ ?::tsquery ORDER BY " + Sql.PG_RANK + " DESC, t.id DESC")) {
             ps.setString(1, match);
+            if (!sqlite) {
+                ps.setString(2, match);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (n == ids.length) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.clipfile.archive.Tag;
 import org.clipfile.archive.TagPath;
+import org.clipfile.archive.SqlDialect;
 import org.clipfile.archive.TagStore;
 
 /**
@@ -23,8 +24,11 @@ final class FilterPlan {
     final SearchQuery query;
     /** Notes for the analyst: an unknown tag, a repaired query. */
     final List<String> warnings;
+    /** The SQL of the engine the plan was resolved on. */
+    final SqlDialect dialect;
 
-    private FilterPlan(boolean trash, List<Condition> conditions, SearchQuery query, List<String> warnings) {
+    private FilterPlan(SqlDialect dialect, boolean trash, List<Condition> conditions, SearchQuery query, List<String> warnings) {
+        this.dialect = dialect;
         this.trash = trash;
         this.conditions = List.copyOf(conditions);
         this.query = query;
@@ -71,17 +75,17 @@ final class FilterPlan {
         }
         SearchQuery query = SearchQuery.parse(f.query());
         warnings.addAll(query.warnings());
-        return new FilterPlan(f.trash(), conditions, query, warnings);
+        return new FilterPlan(SqlDialect.of(c), f.trash(), conditions, query, warnings);
     }
 
-    /** The full-text expression matches must satisfy, if the query has one. */
+    /** The full-text expression matches must satisfy, if the query has one, in the engine's form (see {@link SqlDialect#textMatchIds()}). */
     Optional<String> textMatch() {
-        return query.include();
+        return query.include().map(dialect::textMatchParameter);
     }
 
-    /** The full-text expression matches must not satisfy, if the query has one. */
+    /** The full-text expression matches must not satisfy, if the query has one, in the engine's form. */
     Optional<String> textExclusion() {
-        return query.exclude();
+        return query.exclude().map(dialect::textMatchParameter);
     }
 
     /** True when only dates narrow the live archive (no text, tags, ids or field values). */

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.clipfile.archive.SqlDialect;
 
 /**
  * A {@link FilterPlan} turned into an SQLite condition on {@code clipping c} with its parameters.
@@ -14,10 +15,12 @@ final class FilterSql {
     final String where;
     final List<Object> params;
     final SearchQuery query;
+    final SqlDialect dialect;
     /** A complete SELECT built on {@link #where} (same parameters), when the caller made one. */
     final String select;
 
-    private FilterSql(String where, List<Object> params, SearchQuery query, String select) {
+    private FilterSql(SqlDialect dialect, String where, List<Object> params, SearchQuery query, String select) {
+        this.dialect = dialect;
         this.where = where;
         this.params = params;
         this.query = query;
@@ -30,17 +33,17 @@ final class FilterSql {
      * forced index then has no plan at all).
      */
     String clipping(String index) {
-        boolean usable = where.startsWith("c.deleted_at IS NULL") && !(" AND " + where + " AND ").contains(" AND 0 AND ");
-        return usable ? "clipping c INDEXED BY " + index : "clipping c";
+        boolean usable = where.startsWith("c.deleted_at IS NULL") && !(" AND " + where + " AND ").contains(" AND " + SqlDialect.NEVER + " AND ");
+        return usable ? "clipping c" + dialect.indexedBy(index) : "clipping c";
     }
 
     /** Exactly these clippings (ids found by other means), with this filter's query for snippets. */
     FilterSql forIds(List<Long> ids) {
-        return new FilterSql("c.id IN (SELECT value FROM json_each(?))", List.of(ids.toString()), query, null);
+        return new FilterSql(dialect, "c.id IN (" + dialect.idsFrom() + ")", List.of(SqlDialect.idList(ids)), query, null);
     }
 
     FilterSql withSelect(String newSelect) {
-        return new FilterSql(where, params, query, newSelect);
+        return new FilterSql(dialect, where, params, query, newSelect);
     }
 
     /**
@@ -77,7 +80,13 @@ final class FilterSql {
      * @param probeTags check tags per row ({@code EXISTS}) rather than collecting each tag's
      *                  clippings first: right when the caller walks an index and stops early
      */
-    static FilterSql of(FilterPlan plan, TextMatch textMatch, boolean probeTags) {
+    static FilterSql of(FilterPlan plan, TextMatch shape, boolean probeTags) {
+        SqlDialect dialect = plan.dialect;
+        if (dialect == SqlDialect.POSTGRESQL && shape == TextMatch.RANKED) {
+            throw new IllegalArgumentException("PostgreSQL ranks in ResultPages, not through FTS5's shape");
+        }
+        // PostgreSQL plans the join of the text index itself: every shape is the same condition there.
+        TextMatch textMatch = dialect == SqlDialect.POSTGRESQL ? TextMatch.SUBQUERY : shape;
         // Conditions on the clipping's row, then on its id alone: RANKED needs the two apart.
         List<String> rowClauses = new ArrayList<>();
         List<Object> rowParams = new ArrayList<>();
@@ -99,7 +108,7 @@ final class FilterSql {
             } else if (k instanceof Condition.Undated) {
                 rowClauses.add("c.published IS NULL");
             } else if (k instanceof Condition.Equals e) {
-                rowClauses.add("c." + e.column().sql + " = ? COLLATE NOCASE");
+                rowClauses.add(dialect.equalsIgnoringCase("c." + e.column().sql));
                 rowParams.add(e.value());
             } else if (k instanceof Condition.TaggedAnyOf t) {
                 String in = t.tagIds().size() == 1 ? "= ?" : "IN (" + placeholders(t.tagIds().size()) + ")";
@@ -108,10 +117,10 @@ final class FilterSql {
                         : id + " IN (SELECT clipping_id FROM clipping_tag WHERE tag_id " + in + ")");
                 idParams.addAll(t.tagIds());
             } else if (k instanceof Condition.IdIn ids) {
-                idClauses.add(id + " IN (SELECT value FROM json_each(?))");
-                idParams.add(ids.ids().toString());
+                idClauses.add(id + " IN (" + dialect.idsFrom() + ")");
+                idParams.add(SqlDialect.idList(ids.ids()));
             } else if (k instanceof Condition.Nothing) {
-                idClauses.add("0");
+                idClauses.add(SqlDialect.NEVER);
             } else {
                 throw new IllegalStateException("no SQL for " + k);
             }
@@ -138,7 +147,7 @@ final class FilterSql {
         if (!ranked) {
             plan.textMatch().ifPresent(match -> {
                 clauses.add(switch (textMatch) {
-                    case SUBQUERY -> "c.id IN (SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?)";
+                    case SUBQUERY -> "c.id IN (" + dialect.textMatchIds() + ")";
                     case JOINED -> "clipping_fts MATCH ?";
                     case PROBE -> "EXISTS (SELECT 1 FROM clipping_fts WHERE clipping_fts MATCH ? AND clipping_fts.rowid = c.id)";
                     case RANKED -> throw new IllegalStateException();
@@ -147,10 +156,10 @@ final class FilterSql {
             });
         }
         plan.textExclusion().ifPresent(match -> {
-            clauses.add(id + " NOT IN (SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?)");
+            clauses.add(id + " NOT IN (" + dialect.textMatchIds() + ")");
             params.add(match);
         });
-        return new FilterSql(String.join(" AND ", clauses), params, plan.query, null);
+        return new FilterSql(dialect, String.join(" AND ", clauses), params, plan.query, null);
     }
 
     static String placeholders(int n) {

@@ -127,25 +127,7 @@ final class FoldedText {
         }
 
         private void appendFolded(int cp) {
-            if (TokenChars.isFoldedDiacritic(cp)) {
-                return;
-            }
-            if (cp < 0x80) {
-                folded.append((char) Character.toLowerCase(cp));
-            } else if (cp < 0x3000) {
-                // Decompose to drop accents (é → e); above U+3000 decomposition would alter kana/Hangul.
-                String d = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
-                int k = 0;
-                while (k < d.length()) {
-                    int c = d.codePointAt(k);
-                    if (!TokenChars.isFoldedDiacritic(c)) {
-                        folded.appendCodePoint(Character.toLowerCase(c));
-                    }
-                    k += Character.charCount(c);
-                }
-            } else {
-                folded.appendCodePoint(Character.toLowerCase(cp));
-            }
+            TokenChars.appendFolded(folded, cp);
         }
 
         void flush() {

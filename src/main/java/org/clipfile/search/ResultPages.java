@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clipfile.archive.Archive;
+import org.clipfile.archive.SqlDialect;
 import org.clipfile.archive.ClippingStore;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -40,6 +41,8 @@ final class ResultPages {
             FilterSql f;
             String sql;
             String columns = "c.id, c.title, c.published, c.precision, c.date_origin, c.source";
+            SqlDialect dialect = plan.dialect;
+            String rankParameter = null;
             List<Long> ranked = null;
             if (sort == SortOrder.RELEVANCE && plan.textMatch().isPresent() && limit > 0) {
                 ranked = rankedFromFacets(c, plan, plan.textMatch().get(), offset, limit);
@@ -49,6 +52,12 @@ final class ResultPages {
                 f = FilterSql.of(plan).forIds(ranked);
                 sql = "SELECT " + columns + " FROM clipping c WHERE " + f.where + " LIMIT ? OFFSET ?";
                 skip = 0;
+            } else if (sort == SortOrder.RELEVANCE && plan.textMatch().isPresent() && dialect == SqlDialect.POSTGRESQL) {
+                // PostgreSQL: score the matches that pass the filter, keep the page's best.
+                f = FilterSql.of(plan);
+                rankParameter = plan.textMatch().get();
+                sql = "SELECT " + columns + " FROM clipping c JOIN clipping_text t ON t.id = c.id WHERE " + f.where
+                        + " ORDER BY " + Sql.PG_RANK + " DESC, c.id DESC LIMIT ? OFFSET ?";
             } else if (sort == SortOrder.RELEVANCE && plan.textMatch().isPresent()) {
                 // The page's ids by rank from the text index alone, then their rows (see TextMatch.RANKED):
                 // SQLite scores every match that passes the filter but keeps only the page's best.
@@ -58,16 +67,19 @@ final class ResultPages {
                         + " CROSS JOIN clipping c ON c.id = r.rid ORDER BY r.score, r.rid DESC";
             } else if (plan.trash || (sort != SortOrder.NEWEST && sort != SortOrder.OLDEST)) {
                 f = FilterSql.of(plan);
-                sql = "SELECT " + columns + " FROM clipping c WHERE " + f.where + " ORDER BY " + Sql.orderBy(sort) + " LIMIT ? OFFSET ?";
+                sql = "SELECT " + columns + " FROM clipping c WHERE " + f.where + " ORDER BY " + Sql.orderBy(dialect, sort) + " LIMIT ? OFFSET ?";
             } else {
                 // Date orders on the live archive: pick the ids from a narrow index, then read just those rows.
                 f = dateOrderPlan(c, plan, sort, offset + limit);
-                sql = "SELECT " + columns + " FROM clipping c WHERE c.id IN (" + f.select + ") ORDER BY " + Sql.orderBy(sort);
+                sql = "SELECT " + columns + " FROM clipping c WHERE c.id IN (" + f.select + ") ORDER BY " + Sql.orderBy(dialect, sort);
             }
             List<ClippingRow> rows = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = Sql.prepare(c, sql)) {
                 int i = f.bind(ps, 1);
+                if (rankParameter != null) {
+                    ps.setString(i++, rankParameter);
+                }
                 ps.setInt(i++, Math.max(0, limit));
                 ps.setInt(i, Math.max(0, skip));
                 try (ResultSet rs = ps.executeQuery()) {
@@ -87,7 +99,7 @@ final class ResultPages {
                 }
                 rows.sort(Comparator.comparing(r -> position.get(r.id())));
             }
-            Map<Long, List<String>> tagsById = explicitTags(c, ids);
+            Map<Long, List<String>> tagsById = explicitTags(c, dialect, ids);
             Map<Long, Snippet> snippets = plan.query.isEmpty() ? Map.of() : Snippets.forIds(c, ids, plan.query);
             List<ClippingRow> out = new ArrayList<>(rows.size());
             for (ClippingRow r : rows) {
@@ -138,6 +150,12 @@ final class ResultPages {
      */
     private FilterSql dateOrderPlan(Connection c, FilterPlan plan, SortOrder sort, int wanted)
             throws SQLException {
+        String order = " ORDER BY " + Sql.orderBy(plan.dialect, sort) + " LIMIT ? OFFSET ?";
+        if (plan.dialect == SqlDialect.POSTGRESQL) {
+            // PostgreSQL's planner weighs the indexes itself, with statistics SQLite does not keep.
+            FilterSql f = FilterSql.of(plan);
+            return f.withSelect("SELECT c.id FROM clipping c WHERE " + f.where + order);
+        }
         long size = Sql.scalar(c, "SELECT coalesce(max(id), 0) FROM clipping");
         double w = Math.max(wanted, 1);
         long few = Math.max(tuning.planFewMin(), (long) Math.sqrt(w * size / 10));
@@ -165,7 +183,6 @@ final class ResultPages {
             }
         }
         FilterSql.TextMatch textAsCondition = textEstimate >= most ? FilterSql.TextMatch.PROBE : FilterSql.TextMatch.SUBQUERY;
-        String order = " ORDER BY " + Sql.orderBy(sort) + " LIMIT ? OFFSET ?";
         long estimate = Math.min(tagEstimate, textEstimate);
         if (hasText && textEstimate <= tagEstimate && (estimate < few || byIds || sort != SortOrder.NEWEST)) {
             // The text index drives: its matches are few (or a date walk would not help).
@@ -189,7 +206,7 @@ final class ResultPages {
             FilterSql f = FilterSql.of(FilterPlan.resolve(c, filter, tags));
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = Sql.prepare(c, "SELECT c.id FROM clipping c WHERE " + f.where
-                    + " ORDER BY " + Sql.orderBy(sort == SortOrder.RELEVANCE ? SortOrder.NEWEST : sort))) {
+                    + " ORDER BY " + Sql.orderBy(f.dialect, sort == SortOrder.RELEVANCE ? SortOrder.NEWEST : sort))) {
                 f.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -201,14 +218,14 @@ final class ResultPages {
         });
     }
 
-    private static Map<Long, List<String>> explicitTags(Connection c, List<Long> ids) throws SQLException {
+    private static Map<Long, List<String>> explicitTags(Connection c, SqlDialect dialect, List<Long> ids) throws SQLException {
         Map<Long, List<String>> out = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return out;
         }
         try (PreparedStatement ps = Sql.prepare(c, "SELECT ct.clipping_id, t.path FROM clipping_tag ct JOIN tag t ON t.id = ct.tag_id"
-                + " WHERE ct.explicit = 1 AND ct.clipping_id IN (SELECT value FROM json_each(?)) ORDER BY t.path_key")) {
-            ps.setString(1, ids.toString());
+                + " WHERE ct.explicit = 1 AND ct.clipping_id IN (" + dialect.idsFrom() + ") ORDER BY t.path_key")) {
+            ps.setString(1, SqlDialect.idList(ids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));

@@ -1,5 +1,6 @@
 package org.clipfile.search;
 
+import org.clipfile.archive.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,8 +45,8 @@ final class Snippets {
         if (ids.isEmpty()) {
             return out;
         }
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT id, body FROM clipping WHERE id IN (SELECT value FROM json_each(?))")) {
-            ps.setString(1, ids.toString());
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT id, body FROM clipping WHERE id IN (" + SqlDialect.of(c).idsFrom() + ")")) {
+            ps.setString(1, SqlDialect.idList(ids));
             List<Map.Entry<Long, String>> bodies = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

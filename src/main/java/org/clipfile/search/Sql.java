@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.clipfile.archive.SqlDialect;
 
 /** What the SQLite readers share: the indexes they name, the relevance formula, the orders. */
 final class Sql {
@@ -17,6 +18,11 @@ final class Sql {
     static final String BY_PUBLISHED = "clipping_by_published";
     /** Relevance: bm25 with a title hit worth ten body hits and a note hit two. */
     static final String RANK = "bm25(clipping_fts, 10.0, 1.0, 2.0)";
+    /**
+     * The same weights on PostgreSQL: {@code ts_rank}'s array is for weights D, C, B, A, and the
+     * title is A, notes B, body C (see TextVector). Bind the tsquery after it.
+     */
+    static final String PG_RANK = "ts_rank('{0.1, 0.1, 0.2, 1.0}', t.doc, ?::tsquery)";
 
     /**
      * Prepares a statement; if SQLite finds no plan for a forced index (a filter shape not foreseen
@@ -39,11 +45,13 @@ final class Sql {
         }
     }
 
-    static String orderBy(SortOrder sort) {
+    /** The ORDER BY of a sort; undated clippings last in both date orders, on both engines. */
+    static String orderBy(SqlDialect dialect, SortOrder sort) {
         return switch (sort) {
-            case NEWEST, RELEVANCE -> "c.published DESC, c.id DESC";
+            // SQLite sorts NULL first, so last when descending; PostgreSQL must be told.
+            case NEWEST, RELEVANCE -> dialect == SqlDialect.SQLITE ? "c.published DESC, c.id DESC" : "c.published DESC NULLS LAST, c.id DESC";
             case OLDEST -> "c.published IS NULL, c.published ASC, c.id ASC";
-            case TITLE -> "c.title COLLATE NOCASE, c.id";
+            case TITLE -> dialect.caseless("c.title") + ", c.id";
             case ADDED -> "c.added_at DESC, c.id DESC";
         };
     }

@@ -36,7 +36,7 @@ final class SqlCounter implements Counter {
         Map<Long, Long> counts = new HashMap<>();
         // The filtered clippings drive (CROSS JOIN keeps that order); each adds its few tag rows.
         try (PreparedStatement ps = Sql.prepare(c, "SELECT ct.tag_id, count(*) FROM " + f.clipping(Sql.LIVE_BY_ID)
-                + " CROSS JOIN clipping_tag ct ON ct.clipping_id = c.id WHERE " + f.where + " GROUP BY ct.tag_id")) {
+                + f.dialect.orderedJoin() + "clipping_tag ct ON ct.clipping_id = c.id WHERE " + f.where + " GROUP BY ct.tag_id")) {
             f.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -43,7 +43,7 @@ class ArchiveTest {
             assertThat(rs.getInt(1)).isEqualTo(Archive.SCHEMA_VERSION);
             rs = s.executeQuery("PRAGMA application_id");
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(Archive.APPLICATION_ID);
+            assertThat(rs.getInt(1)).isEqualTo(SqliteEngine.APPLICATION_ID);
         }
         try (Archive again = Archive.open(file)) {
             assertThat(again.file()).isEqualTo(file.toAbsolutePath());

@@ -88,7 +88,7 @@ class UntrustedArchiveTest {
     private static int pragma(Archive archive, String name) {
         return archive.read(c -> {
             try (Statement s = c.createStatement()) {
-                return Archive.intPragma(s, name);
+                return SqliteEngine.intPragma(s, name);
             }
         });
     }

@@ -16,14 +16,26 @@ import org.clipfile.archive.NewClipping;
 import org.clipfile.archive.PublishedDate;
 import org.clipfile.archive.TagStore;
 import org.clipfile.testing.Fuzz;
+import org.clipfile.testing.PostgresExtension;
+import org.clipfile.testing.PostgresServer;
 import org.clipfile.testing.TestArchives;
+import org.clipfile.testing.TestEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Filters, search and counts on a real archive file. */
+/** Filters, search and counts on a real archive, on each engine. */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
+@ExtendWith(PostgresExtension.class)
 class ClippingSearchTest {
+    @Parameter
+    TestEngine engine;
     @TempDir
     Path dir;
     Archive archive;
@@ -35,8 +47,8 @@ class ClippingSearchTest {
     long undated;
 
     @BeforeEach
-    void open() {
-        archive = Archive.open(TestArchives.file(dir));
+    void open(PostgresServer server) {
+        archive = engine.open(dir, server);
         store = new ClippingStore(archive);
         search = new ClippingSearch(archive);
         qin = store.add(TestArchives.clipping("Qin and Blinken call",

@@ -1,0 +1,73 @@
+package org.clipfile.archive;
+
+import java.sql.Connection;
+import java.util.List;
+
+/**
+ * The few places where SQLite's SQL and PostgreSQL's differ, for the code that builds statements
+ * for both: everything else (tables, columns, joins, {@code ON CONFLICT}) is written once. Found
+ * from the connection, so a statement is always built for the engine it runs on.
+ */
+public enum SqlDialect {
+    SQLITE, POSTGRESQL;
+
+    public static SqlDialect of(Connection c) {
+        return c instanceof org.sqlite.SQLiteConnection ? SQLITE : POSTGRESQL;
+    }
+
+    /**
+     * A subquery giving the ids of the JSON array bound in its one parameter (bind {@link #idList}):
+     * one statement for any number of ids, with no statement text built from them.
+     */
+    public String idsFrom() {
+        return this == SQLITE ? "SELECT value FROM json_each(?)" : "SELECT value::bigint FROM json_array_elements_text(?::json)";
+    }
+
+    /** The parameter for {@link #idsFrom()}. */
+    public static String idList(List<Long> ids) {
+        return ids.toString();
+    }
+
+    /** {@code column = ?} ignoring case (SQLite folds ASCII letters; PostgreSQL all). */
+    public String equalsIgnoringCase(String column) {
+        return this == SQLITE ? column + " = ? COLLATE NOCASE" : "lower(" + column + ") = lower(?)";
+    }
+
+    /** An expression to sort text by, ignoring case. */
+    public String caseless(String column) {
+        return this == SQLITE ? column + " COLLATE NOCASE" : "lower(" + column + ")";
+    }
+
+    /**
+     * An inner join that keeps the written order: SQLite's {@code CROSS JOIN} tells its planner
+     * which table drives; PostgreSQL plans joins itself (and has no CROSS JOIN with ON).
+     */
+    public String orderedJoin() {
+        return this == SQLITE ? " CROSS JOIN " : " JOIN ";
+    }
+
+    /** The column type of a clipping id that is the key of a working table (SQLite: the rowid itself). */
+    public String idKey() {
+        return this == SQLITE ? "INTEGER PRIMARY KEY" : "bigint PRIMARY KEY";
+    }
+
+    /** Forces SQLite's planner through a partial index it would not pick itself; PostgreSQL plans for itself. */
+    public String indexedBy(String index) {
+        return this == SQLITE ? " INDEXED BY " + index : "";
+    }
+
+    /** A condition that is always false (SQLite has no boolean literal in older forms; both take this). */
+    public static final String NEVER = "1 = 0";
+
+    /** The ids of clippings whose text matches the expression bound in the one parameter (see {@link #textMatchParameter}). */
+    public String textMatchIds() {
+        return this == SQLITE
+                ? "SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ?"
+                : "SELECT id FROM clipping_text WHERE doc @@ ?::tsquery";
+    }
+
+    /** The parameter for {@link #textMatchIds()}: the FTS5 expression as it is, or its tsquery form. */
+    public String textMatchParameter(String fts5Expression) {
+        return this == SQLITE ? fts5Expression : TsQuery.fromFts5(fts5Expression);
+    }
+}
