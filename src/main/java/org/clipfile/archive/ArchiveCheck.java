@@ -1,6 +1,7 @@
 package org.clipfile.archive;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -34,13 +35,20 @@ public final class ArchiveCheck {
     }
 
     /** What the check found. {@link #healthy()} is true when nothing is left wrong. */
-    public record Report(java.nio.file.Path file, List<Finding> findings, long clippings, Optional<Backups.Backup> latestBackup) {
+    public record Report(ArchiveAddress archive, List<Finding> findings, long clippings, Optional<Backups.Backup> latestBackup) {
         public boolean healthy() {
             return findings.stream().allMatch(f -> f.ok() || f.repaired());
         }
 
         public boolean repairedSomething() {
             return findings.stream().anyMatch(Finding::repaired);
+        }
+
+        private String where() {
+            if (!(archive instanceof ArchiveAddress.File f)) {
+                return " (a file copy made by 'clipfile backup', brought back with 'clipfile copy --to')";
+            }
+            return latestBackup.map(b -> " (newest: " + b.file() + ")").orElse(" (none found in " + Backups.folderOf(f.path()) + ")");
         }
 
         /** Plain-text report, one line per area. */
@@ -54,9 +62,8 @@ public final class ArchiveCheck {
                 }
             }
             lines.add(healthy()
-                    ? file + ": " + clippings + " clipping" + (clippings == 1 ? "" : "s") + ", " + (repairedSomething() ? "repaired" : "no problems")
-                    : file + " has problems that check cannot repair. Restore a backup"
-                    + latestBackup.map(b -> " (newest: " + b.file() + ")").orElse(" (none found in " + Backups.folderOf(file) + ")"));
+                    ? archive + ": " + clippings + " clipping" + (clippings == 1 ? "" : "s") + ", " + (repairedSomething() ? "repaired" : "no problems")
+                    : archive + " has problems that check cannot repair. Restore a backup" + where());
             return lines;
         }
     }
@@ -68,22 +75,64 @@ public final class ArchiveCheck {
     public Report run(boolean repair) {
         boolean mayRepair = repair && !archive.isReadOnly();
         List<Finding> findings = new ArrayList<>();
+        if (archive.isShared()) {
+            // The server keeps its own files sound and enforces every foreign key as it writes.
+            findings.add(tagTree(mayRepair));
+            findings.add(serverSearchIndex(mayRepair, false));
+            long clippings = archive.read(c -> count(c, "SELECT count(*) FROM clipping"));
+            return new Report(archive.address(), findings, clippings, Optional.empty());
+        }
         List<String> integrity = fileIntegrity();
         findings.add(new Finding("database file (integrity_check)", integrity, false));
         if (!integrity.isEmpty()) {
             // The rest reads through a damaged file; its answers would mislead, and repairs could spread the damage.
-            return new Report(archive.file(), findings, -1, latestBackup());
+            return new Report(archive.address(), findings, -1, latestBackup());
         }
         findings.add(foreignKeys(mayRepair));
         findings.add(tagTree(mayRepair));
         findings.add(searchIndex(mayRepair, false));
         long clippings = archive.read(c -> count(c, "SELECT count(*) FROM clipping"));
-        return new Report(archive.file(), findings, clippings, latestBackup());
+        return new Report(archive.address(), findings, clippings, latestBackup());
     }
 
     /** Rebuilds the search index from the clippings' texts, whatever its state. */
     public Finding rebuildSearchIndex() {
-        return searchIndex(true, true);
+        return archive.isShared() ? serverSearchIndex(true, true) : searchIndex(true, true);
+    }
+
+    /** The team archive's index: one row per clipping, rebuilt from the texts in batches when asked or wrong. */
+    private Finding serverSearchIndex(boolean repair, boolean force) {
+        List<String> problems = new ArrayList<>();
+        archive.read(c -> {
+            long unindexed = count(c, "SELECT count(*) FROM clipping c WHERE NOT EXISTS (SELECT 1 FROM clipping_text t WHERE t.id = c.id)");
+            if (unindexed > 0) {
+                problems.add(unindexed + " clipping(s) missing from the search index");
+            }
+            return null;
+        });
+        if (!(repair && (force || !problems.isEmpty()))) {
+            return new Finding("search index", problems, false);
+        }
+        long after = 0;
+        while (after >= 0) {
+            long from = after;
+            after = archive.write(c -> {
+                long last = -1;
+                try (PreparedStatement read = c.prepareStatement("SELECT id, title, body, notes FROM clipping WHERE id > ? ORDER BY id LIMIT 1000");
+                     PreparedStatement write = TextIndexRows.writer(c)) {
+                    read.setLong(1, from);
+                    try (ResultSet rs = read.executeQuery()) {
+                        while (rs.next()) {
+                            last = rs.getLong(1);
+                            TextIndexRows.add(write, last, rs.getString(2), rs.getString(3), rs.getString(4));
+                        }
+                    }
+                    write.executeBatch();
+                }
+                return last;
+            });
+        }
+        return new Finding("search index", problems, true);
     }
 
     private Optional<Backups.Backup> latestBackup() {
@@ -146,9 +195,9 @@ public final class ArchiveCheck {
         String expectedAncestors = "WITH RECURSIVE up (tag_id, ancestor_id) AS (SELECT id, id FROM tag"
                 + " UNION SELECT up.tag_id, t.parent_id FROM up JOIN tag t ON t.id = up.ancestor_id WHERE t.parent_id IS NOT NULL)";
         long wrongAncestors = count(c, expectedAncestors + " SELECT count(*) FROM ("
-                + " SELECT tag_id, ancestor_id FROM up EXCEPT SELECT tag_id, ancestor_id FROM tag_ancestor"
+                + " SELECT * FROM (SELECT tag_id, ancestor_id FROM up EXCEPT SELECT tag_id, ancestor_id FROM tag_ancestor) AS missing"
                 + " UNION ALL"
-                + " SELECT * FROM (SELECT tag_id, ancestor_id FROM tag_ancestor EXCEPT SELECT tag_id, ancestor_id FROM up))");
+                + " SELECT * FROM (SELECT tag_id, ancestor_id FROM tag_ancestor EXCEPT SELECT tag_id, ancestor_id FROM up) AS stale) AS wrong");
         if (wrongAncestors > 0) {
             problems.add(wrongAncestors + " tag ancestor row(s) disagree with the tag tree");
         }

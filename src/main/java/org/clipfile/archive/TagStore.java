@@ -91,7 +91,7 @@ public final class TagStore {
                 ps.setLong(1, tag.get().id());
                 ps.setLong(2, tag.get().id());
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && rs.getInt(1) != 0) {
+                    if (rs.next() && rs.getBoolean(1)) {
                         return false;
                     }
                 }

@@ -1,5 +1,12 @@
 package org.clipfile.archive;
 
+import org.clipfile.testing.PostgresExtension;
+import org.clipfile.testing.PostgresServer;
+import org.clipfile.testing.TestEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,15 +19,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
+@ExtendWith(PostgresExtension.class)
 class ClippingStoreTest {
+    @Parameter
+    TestEngine engine;
     @TempDir
     Path dir;
     Archive archive;
     ClippingStore store;
 
     @BeforeEach
-    void open() {
-        archive = Archive.open(TestArchives.file(dir));
+    void open(PostgresServer server) {
+        archive = engine.open(dir, server);
         store = new ClippingStore(archive);
     }
 

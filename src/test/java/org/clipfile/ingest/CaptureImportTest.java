@@ -1,5 +1,12 @@
 package org.clipfile.ingest;
 
+import org.clipfile.testing.PostgresExtension;
+import org.clipfile.testing.PostgresServer;
+import org.clipfile.testing.TestEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -31,7 +38,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Importing every kind of file an analyst brings, through {@link FileImporter}, into a real archive. */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
+@ExtendWith(PostgresExtension.class)
 class CaptureImportTest {
+    @Parameter
+    TestEngine engine;
 
     @TempDir
     Path dir;
@@ -41,8 +53,8 @@ class CaptureImportTest {
     private FileImporter importer;
 
     @BeforeEach
-    void open() {
-        archive = Archive.open(TestArchives.file(dir));
+    void open(PostgresServer server) {
+        archive = engine.open(dir, server);
         store = new ClippingStore(archive);
         importer = new FileImporter(store);
     }

@@ -1,5 +1,12 @@
 package org.clipfile.search;
 
+import org.clipfile.testing.PostgresExtension;
+import org.clipfile.testing.PostgresServer;
+import org.clipfile.testing.TestEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.clipfile.archive.Archive;
+import org.clipfile.archive.ArchiveAddress;
 import org.clipfile.archive.ClippingEdit;
 import org.clipfile.archive.ClippingStore;
 import org.clipfile.archive.DateOrigin;
@@ -18,6 +26,7 @@ import org.clipfile.archive.NewClipping;
 import org.clipfile.archive.PublishedDate;
 import org.clipfile.archive.TagStore;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +35,12 @@ import org.junit.jupiter.api.io.TempDir;
  * through this archive object or by another connection (another process). One search keeps
  * facets, a second never builds them and answers from SQL; every answer is compared.
  */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
+@ExtendWith(PostgresExtension.class)
 class FacetIndexTest {
+    @Parameter
+    TestEngine engine;
     private static final String[] WORDS = {"taiwan", "tariff", "summit", "blinken", "yellen", "chips", "balloon", "trade",
             "export", "beijing", "washington", "台湾", "会见"};
     private static final String[] TAGS = {"China-US", "China-US/Taiwan", "China-US/Trade", "China-US/Trade/Chips",
@@ -36,6 +50,7 @@ class FacetIndexTest {
 
     @TempDir
     Path dir;
+    ArchiveAddress place;
     final List<Archive> open = new ArrayList<>();
     Random random;
     Archive archive;
@@ -43,6 +58,11 @@ class FacetIndexTest {
     TagStore tags;
     ClippingSearch fast;
     ClippingSearch sql;
+
+    @BeforeEach
+    void place(PostgresServer server) {
+        place = engine.place(dir, server);
+    }
 
     @AfterEach
     void close() {
@@ -55,7 +75,7 @@ class FacetIndexTest {
 
     void openArchive(long seed, int clippings, SearchTuning tuning) {
         random = new Random(seed);
-        archive = Archive.open(dir.resolve("archive.db"), Archive.Options.NO_DAILY_BACKUP);
+        archive = Archive.open(place, Archive.Options.NO_DAILY_BACKUP);
         open.add(archive);
         store = new ClippingStore(archive);
         tags = new TagStore(archive);
@@ -184,7 +204,7 @@ class FacetIndexTest {
         store.update(c.id(), new ClippingEdit(c.title(), c.text(), c.notes(), c.date(), c.source(), c.url(), c.author()));
         assertThat(fast.count(zebra)).isZero();
         // Another process edits the text alone.
-        try (Archive other = Archive.open(dir.resolve("archive.db"), Archive.Options.NO_DAILY_BACKUP)) {
+        try (Archive other = Archive.open(place, Archive.Options.NO_DAILY_BACKUP)) {
             new ClippingStore(other).update(c.id(), new ClippingEdit("Zebra crossing", c.text(), c.notes(), c.date(), c.source(),
                     c.url(), c.author()));
         }
@@ -195,7 +215,7 @@ class FacetIndexTest {
     void seesAnotherConnectionsChanges() {
         openArchive(3, 200);
         assertSameAnswers(5);
-        try (Archive other = Archive.open(dir.resolve("archive.db"), Archive.Options.NO_DAILY_BACKUP)) {
+        try (Archive other = Archive.open(place, Archive.Options.NO_DAILY_BACKUP)) {
             ClippingStore otherStore = new ClippingStore(other);
             TagStore otherTags = new TagStore(other);
             otherTags.assign(List.of(1L, 2L, 3L, 50L), "Europe/EU/Brussels");

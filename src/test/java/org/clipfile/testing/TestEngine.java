@@ -2,6 +2,7 @@ package org.clipfile.testing;
 
 import java.nio.file.Path;
 import org.clipfile.archive.Archive;
+import org.clipfile.archive.ArchiveAddress;
 
 /**
  * The engines an archive test runs on: the same test, the same expectations. Use with
@@ -16,6 +17,11 @@ public enum TestEngine {
     }
 
     public Archive open(Path dir, PostgresServer server, Archive.Options options) {
-        return this == SQLITE ? Archive.open(TestArchives.file(dir), options) : Archive.open(server.newDatabase(), options);
+        return Archive.open(place(dir, server), options);
+    }
+
+    /** Where a new archive goes (open it as often as a test needs: a second connection plays another program). */
+    public ArchiveAddress place(Path dir, PostgresServer server) {
+        return this == SQLITE ? new ArchiveAddress.File(TestArchives.file(dir)) : server.newDatabase();
     }
 }
