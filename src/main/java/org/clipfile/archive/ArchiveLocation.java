@@ -24,6 +24,21 @@ public final class ArchiveLocation {
         return defaultArchive(System.getenv(), osName(), System.getProperty("user.home", "."));
     }
 
+    /**
+     * Where to open: the address the analyst typed ({@code --archive}; a file or a
+     * {@code postgresql://} address), else {@code $CLIPFILE_ARCHIVE}, else the default archive file.
+     */
+    public static ArchiveAddress address(String typed) {
+        if (typed != null) {
+            return ArchiveAddress.parse(typed);
+        }
+        String env = System.getenv(ENV_ARCHIVE);
+        if (env != null && !env.isBlank()) {
+            return ArchiveAddress.parse(env);
+        }
+        return new ArchiveAddress.File(defaultArchiveWithItsFolder());
+    }
+
     /** The archive {@code $CLIPFILE_ARCHIVE} names, if it is set. */
     public static Optional<Path> namedArchive() {
         return namedArchive(System.getenv());

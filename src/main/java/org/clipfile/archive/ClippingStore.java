@@ -49,6 +49,34 @@ public final class ClippingStore {
         });
     }
 
+    /**
+     * Stores copies of another archive's clippings in one transaction (see {@code copy.ArchiveCopy}):
+     * each keeps its id where that id is free here, its times, notes, trash state and tags. A text
+     * stored here already is left as it is, so copying again adds nothing twice.
+     */
+    public List<AddResult> addCopies(List<Clipping> copies) {
+        return archive.write(c -> {
+            List<AddResult> results = new ArrayList<>(copies.size());
+            try (Adder adder = new Adder(c);
+                 PreparedStatement times = c.prepareStatement("UPDATE clipping SET updated_at = ?, deleted_at = ? WHERE id = ?")) {
+                for (Clipping k : copies) {
+                    AddResult r = adder.add(new NewClipping(k.title(), k.text(), k.notes(), k.date(), k.source(), k.url(), k.author(),
+                            k.tags(), k.addedAt(), k.id()));
+                    results.add(r);
+                    if (r.added()) {
+                        times.setString(1, k.updatedAt().toString());
+                        times.setString(2, k.deletedAt() == null ? null : k.deletedAt().toString());
+                        times.setLong(3, r.id());
+                        times.addBatch();
+                    }
+                }
+                adder.writeTags();
+                times.executeBatch();
+            }
+            return results;
+        });
+    }
+
     public Optional<Clipping> get(long id) {
         return archive.read(c -> get(c, id));
     }

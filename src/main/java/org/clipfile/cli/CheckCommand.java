@@ -26,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         // No daily backup: a damaged archive must still reach the check that explains it.
         Archive.Options options = noRepair ? Archive.Options.READ_ONLY : Archive.Options.NO_DAILY_BACKUP;
-        try (Archive archive = Archive.open(root.archivePath(), options)) {
+        try (Archive archive = Archive.open(root.archiveAddress(), options)) {
             ArchiveCheck check = new ArchiveCheck(archive);
             ArchiveCheck.Report report = check.run(!noRepair);
             PrintWriter out = root.spec.commandLine().getOut();

@@ -7,6 +7,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.clipfile.Version;
 import org.clipfile.archive.Archive;
+import org.clipfile.archive.ArchiveAddress;
 import org.clipfile.archive.ArchiveException;
 import org.clipfile.archive.ArchiveLocation;
 import org.clipfile.logging.ErrorLog;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
                 ImportCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
                 TagCommand.class, TagsCommand.class, RenameTagCommand.class, DeleteTagCommand.class,
                 ExportCommand.class, StatsCommand.class, DeleteCommand.class, RestoreCommand.class,
-                EmptyTrashCommand.class, BackupCommand.class, RestoreBackupCommand.class, CheckCommand.class,
+                EmptyTrashCommand.class, BackupCommand.class, CopyCommand.class, RestoreBackupCommand.class, CheckCommand.class,
                 ScreenshotCommand.class})
 public final class ClipfileCommand implements Callable<Integer> {
     public static final int OK = 0;
@@ -39,10 +40,11 @@ public final class ClipfileCommand implements Callable<Integer> {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    @Option(names = "--archive", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "The archive file (default: $CLIPFILE_ARCHIVE, else archive.db in your data folder)."
-                    + " A new archive is made only in a folder that exists.")
-    Path archive;
+    @Option(names = "--archive", paramLabel = "FILE|URL", scope = ScopeType.INHERIT,
+            description = "The archive: a file, or a team archive on a server as postgresql://host:5432/database"
+                    + " (default: $CLIPFILE_ARCHIVE, else archive.db in your data folder)."
+                    + " A new archive file is made only in a folder that exists.")
+    String archive;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -75,13 +77,34 @@ public final class ClipfileCommand implements Callable<Integer> {
      * a folder named by {@code --archive} or {@code $CLIPFILE_ARCHIVE} must exist already, so a typo
      * does not quietly start a second archive somewhere else.
      */
-    public Path archivePath() {
-        Path named = archive != null ? archive : ArchiveLocation.namedArchive().orElse(null);
-        if (named == null) {
-            return ArchiveLocation.defaultArchiveWithItsFolder();
+    public ArchiveAddress archiveAddress() {
+        ArchiveAddress address = ArchiveLocation.address(archive);
+        if (address instanceof ArchiveAddress.File f && isNamed()) {
+            requireFolderOf(f.path(), "the archive");
         }
-        requireFolderOf(named, "the archive");
-        return named;
+        return address;
+    }
+
+    /**
+     * The archive's file, for the commands that work on files (their automatic backups, a restore).
+     *
+     * @throws ArchiveException for a team archive, saying what to do instead
+     */
+    public Path archivePath() {
+        if (archiveAddress() instanceof ArchiveAddress.File f) {
+            return f.path();
+        }
+        throw new ArchiveException("A team archive on a server has no backup files beside it: its server keeps it"
+                + " (ask its administrator), and 'clipfile backup FILE' writes a copy of it into a file");
+    }
+
+    /** The archive as typed, to hand to another process (the window's screenshot) unchanged. */
+    public String archiveArgument() {
+        return archive != null ? archive : archiveAddress().toString();
+    }
+
+    private boolean isNamed() {
+        return archive != null || ArchiveLocation.namedArchive().isPresent();
     }
 
     /** A file the command is to write must go into a folder that exists (nothing makes folders on a guess). */
@@ -105,11 +128,10 @@ public final class ClipfileCommand implements Callable<Integer> {
 
     private Archive open(boolean tellBackup) {
         // A file named on the command line may come from anywhere: SQLite checks it before first use.
-        boolean named = archive != null || ArchiveLocation.namedArchive().isPresent();
-        Archive opened = Archive.open(archivePath(), named ? Archive.Options.DEFAULT.checkingFirst() : Archive.Options.DEFAULT);
+        Archive opened = Archive.open(archiveAddress(), isNamed() ? Archive.Options.DEFAULT.checkingFirst() : Archive.Options.DEFAULT);
         PrintWriter err = spec.commandLine().getErr();
         if (opened.wasCreated()) {
-            err.println("note: created new archive " + opened.file());
+            err.println("note: created new " + (opened.isShared() ? "team archive " : "archive ") + opened.address());
         }
         for (String note : opened.notes()) {
             if (tellBackup || !Archive.isDailyBackupNote(note)) {

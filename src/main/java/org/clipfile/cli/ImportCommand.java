@@ -90,7 +90,7 @@ final class ImportCommand implements Callable<Integer> {
                     }
                 }
             }
-            out.println(report.summary() + " (archive: " + archive.file() + ")");
+            out.println(report.summary() + " (archive: " + archive.address() + ")");
             return report.rejections().isEmpty() ? ClipfileCommand.OK : ClipfileCommand.PARTIAL;
         }
     }

@@ -30,7 +30,7 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ClipfileCommand.requireFolderOf(output, "the picture");
-        List<String> args = new ArrayList<>(List.of("--archive", root.archivePath().toString(), "-o", output.toString(),
+        List<String> args = new ArrayList<>(List.of("--archive", root.archiveArgument(), "-o", output.toString(),
                 "--width", String.valueOf(width), "--height", String.valueOf(height)));
         if (query != null) {
             args.addAll(List.of("--query", query));

@@ -19,7 +19,7 @@ final class StatsCommand implements Callable<Integer> {
         try (Archive archive = root.openArchiveToRead()) {
             ArchiveStats s = new ClippingSearch(archive).stats();
             PrintWriter out = root.spec.commandLine().getOut();
-            out.println("Archive:    " + archive.file());
+            out.println("Archive:    " + archive.address());
             out.println("Clippings:  " + s.clippings() + " (" + s.undated() + " undated, " + s.yearOnly() + " dated by year only)");
             out.println("In trash:   " + s.inTrash());
             out.println("Tags:       " + s.tags());

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.clipfile.archive.Archive;
+import org.clipfile.archive.Clipping;
 import org.clipfile.archive.ClippingStore;
 import org.clipfile.archive.NewClipping;
 import org.clipfile.archive.TagStore;
@@ -121,7 +122,9 @@ class EnginesAgreeTest {
                 ClippingFilter.ALL.withSource("新华社"),
                 ClippingFilter.ALL.inTrash(true),
                 ClippingFilter.ALL.withIds(List.of(1L, 2L, 3L, 5L, 2_000L)),
-                ClippingFilter.ALL.withTag("No such tag"));
+                ClippingFilter.ALL.withTag("No such tag"),
+                ClippingFilter.ALL.withQuery("blinken"),
+                ClippingFilter.ALL.withQuery("台湾 -balloon").withTag("China-US"));
         for (ClippingFilter f : filters) {
             assertThat(onServer.ids(f, SortOrder.NEWEST)).as("ids of %s", f).isEqualTo(onFile.ids(f, SortOrder.NEWEST));
             assertThat(onServer.count(f)).as("count of %s", f).isEqualTo(onFile.count(f));
@@ -129,6 +132,7 @@ class EnginesAgreeTest {
             assertThat(onServer.months(f)).as("months of %s", f).isEqualTo(onFile.months(f));
             assertThat(onServer.years(f)).as("years of %s", f).isEqualTo(onFile.years(f));
             assertThat(onServer.warnings(f)).as("warnings of %s", f).isEqualTo(onFile.warnings(f));
+            assertThat(scanned(onServer, f)).as("export scan of %s", f).isEqualTo(scanned(onFile, f));
         }
         assertThat(onServer.stats()).isEqualTo(onFile.stats());
     }
@@ -143,6 +147,23 @@ class EnginesAgreeTest {
             assertThat(facets.tagTree(f)).as("tree of %s", q).isEqualTo(onFile.tagTree(f));
             assertThat(facets.months(f)).as("months of %s", q).isEqualTo(onFile.months(f));
         }
+    }
+
+    /** What an export of the filter reads: every clipping whole, in order (times aside: the two were filled apart). */
+    private static List<List<Object>> scanned(ClippingSearch search, ClippingFilter f) {
+        List<List<Object>> out = new ArrayList<>();
+        search.scan(f, SortOrder.OLDEST, new ClippingSearch.Scan() {
+            @Override
+            public void begin(long total) {
+            }
+
+            @Override
+            public void accept(Clipping k) {
+                out.add(java.util.Arrays.asList(k.id(), k.title(), k.text(), k.notes(), k.date(), k.source(), k.url(), k.author(),
+                        k.tags(), k.contentHash(), k.inTrash()));
+            }
+        });
+        return out;
     }
 
     private static List<Long> ids(List<ClippingRow> rows) {

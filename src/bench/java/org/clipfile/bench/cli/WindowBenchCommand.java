@@ -26,7 +26,7 @@ public final class WindowBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> args = new ArrayList<>(List.of("--archive", root.archivePath().toString(), "--query", query));
+        List<String> args = new ArrayList<>(List.of("--archive", root.archiveArgument(), "--query", query));
         if (json != null) {
             args.addAll(List.of("--json", json.toString()));
         }
