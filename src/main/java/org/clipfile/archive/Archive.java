@@ -33,7 +33,8 @@ public final class Archive implements AutoCloseable {
     private final Engine engine;
     /** The file of an SQLite archive; null on a server. */
     private final Path file;
-    private final Connection writer;
+    /** Replaced only when a server's connection was lost (under the write lock). */
+    private volatile Connection writer;
     private final boolean readOnly;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Deque<Connection> idleReaders = new ArrayDeque<>();
@@ -297,6 +298,9 @@ public final class Archive implements AutoCloseable {
             if (writeLock.getHoldCount() > 1) {
                 return work.run(writer); // nested: already inside this thread's transaction
             }
+            if (writer.isClosed()) {
+                writer = engine.reconnectWriter(); // lost earlier while the server was away
+            }
             engine.beginWrite(writer);
             try {
                 T result = work.run(writer);
@@ -310,11 +314,28 @@ public final class Archive implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
+            replaceWriterIfLost(e);
             throw noteDamage(engine.describe(e));
         } catch (ArchiveDamagedException e) {
             throw noteDamage(e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * After the server's connection was lost mid-write: the write failed and says so; the next one
+     * gets a new connection (if the server is back by then; else it fails again, saying so).
+     */
+    private void replaceWriterIfLost(SQLException e) {
+        if (!engine.lostConnection(e)) {
+            return;
+        }
+        closeQuietly(writer);
+        try {
+            writer = engine.reconnectWriter();
+        } catch (SQLException stillAway) {
+            // The server is not back yet: the next write tries again.
         }
     }
 
@@ -329,6 +350,7 @@ public final class Archive implements AutoCloseable {
     public <T> T read(SqlWork<T> work) {
         ensureOpen();
         Connection reader = borrowReader();
+        boolean lost = false;
         try {
             engine.beginRead(reader);
             try {
@@ -337,11 +359,16 @@ public final class Archive implements AutoCloseable {
                 engine.rollbackQuietly(reader);
             }
         } catch (SQLException e) {
+            lost = engine.lostConnection(e);
             throw noteDamage(engine.describe(e));
         } catch (ArchiveDamagedException e) {
             throw noteDamage(e);
         } finally {
-            returnReader(reader);
+            if (lost) {
+                forgetReader(reader);
+            } else {
+                returnReader(reader);
+            }
         }
     }
 
@@ -424,6 +451,30 @@ public final class Archive implements AutoCloseable {
             return c;
         } catch (SQLException e) {
             throw engine.describe(e);
+        }
+    }
+
+    /** A reader whose server connection was lost: closed, never handed out again. */
+    private void forgetReader(Connection c) {
+        synchronized (idleReaders) {
+            allReaders.remove(c);
+            idleReaders.remove(c);
+        }
+        closeQuietly(c);
+        // Its siblings were most likely cut at the same moment: test them before handing them out.
+        synchronized (idleReaders) {
+            idleReaders.removeIf(r -> {
+                try {
+                    if (r.isValid(2)) {
+                        return false;
+                    }
+                } catch (SQLException ignored) {
+                    // treated as lost
+                }
+                allReaders.remove(r);
+                closeQuietly(r);
+                return true;
+            });
         }
     }
 

@@ -18,6 +18,19 @@ interface Engine {
     /** The connection every write of this process goes through (behind {@link Archive}'s lock). */
     Connection writer();
 
+    /**
+     * Whether {@code e} says the connection itself is gone (a server restarted, a network cut), so
+     * it must be replaced rather than used again. Never for a file.
+     */
+    default boolean lostConnection(SQLException e) {
+        return false;
+    }
+
+    /** A new writer connection in place of one that was lost (see {@link #lostConnection}). */
+    default Connection reconnectWriter() throws SQLException {
+        throw new SQLException("this engine does not reconnect");
+    }
+
     /** A new connection for reading; {@link Archive} pools them. */
     Connection openReader() throws SQLException;
 

@@ -33,19 +33,36 @@ final class PostgresEngine implements Engine {
     static final int CONNECT_TIMEOUT_SECONDS = 10;
 
     private final ArchiveAddress.Server address;
-    private final Connection writer;
-    private final int writerPid;
-    private final Connection listener;
+    private final boolean readOnly;
+    private Connection writer;
+    private int writerPid;
+    private Connection listener;
     private long externalChanges;
 
-    private PostgresEngine(ArchiveAddress.Server address, Connection writer, Connection listener) throws SQLException {
+    private PostgresEngine(ArchiveAddress.Server address, boolean readOnly, Connection writer, Connection listener) throws SQLException {
         this.address = address;
+        this.readOnly = readOnly;
         this.writer = writer;
         this.listener = listener;
-        try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+        this.writerPid = pidOf(writer);
+    }
+
+    private static int pidOf(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
             rs.next();
-            this.writerPid = rs.getInt(1);
+            int pid = rs.getInt(1);
+            c.rollback();
+            return pid;
         }
+    }
+
+    private Connection listen() throws SQLException {
+        Connection c = connect(address, true);
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            s.execute("LISTEN " + CHANNEL);
+        }
+        return c;
     }
 
     /**
@@ -58,12 +75,10 @@ final class PostgresEngine implements Engine {
         try {
             writer = connect(address, options.readOnly());
             boolean created = prepare(address, writer, options.readOnly());
-            listener = connect(address, true);
-            listener.setAutoCommit(true);
-            try (Statement s = listener.createStatement()) {
-                s.execute("LISTEN " + CHANNEL);
-            }
-            Archive archive = new Archive(new PostgresEngine(address, writer, listener), options.readOnly());
+            PostgresEngine engine = new PostgresEngine(address, options.readOnly(), writer, null);
+            listener = engine.listen();
+            engine.listener = listener;
+            Archive archive = new Archive(engine, options.readOnly());
             archive.openedBy(created);
             return archive;
         } catch (SQLException e) {
@@ -218,10 +233,38 @@ final class PostgresEngine implements Engine {
         }
     }
 
-    /** Counts the notifications of commits by other sessions received since the last call. */
+    @Override
+    public boolean lostConnection(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+    }
+
+    @Override
+    public Connection reconnectWriter() throws SQLException {
+        Connection c = connect(address, readOnly);
+        writerPid = pidOf(c);
+        writer = c;
+        return c;
+    }
+
+    /**
+     * Counts the notifications of commits by other sessions received since the last call. When the
+     * listening connection was lost, it listens again and counts one change: what happened while
+     * it was away is unknown, so the window reads again.
+     */
     @Override
     public long externalVersion() throws SQLException {
-        PGNotification[] received = listener.unwrap(PGConnection.class).getNotifications(1);
+        PGNotification[] received;
+        try {
+            received = listener.unwrap(PGConnection.class).getNotifications(1);
+        } catch (SQLException e) {
+            if (!lostConnection(e)) {
+                throw e;
+            }
+            SqliteEngine.closeQuietly(listener);
+            listener = listen(); // throws, saying so, while the server is still away
+            return ++externalChanges;
+        }
         if (received != null) {
             for (PGNotification n : received) {
                 if (!String.valueOf(writerPid).equals(n.getParameter())) {
