@@ -25,7 +25,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Archive implements AutoCloseable {
     static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__scale.sql", "V3__facets.sql", "V4__text_changes.sql",
-            "V5__author.sql");
+            "V5__author.sql", "V6__who.sql");
     /** The archive format this version writes, on either engine. */
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     static final int BUSY_TIMEOUT_MS = SqliteEngine.BUSY_TIMEOUT_MS;

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One stored clipping. {@code date} is null for an undated clipping; {@code tags} are the full
  * display paths the analyst assigned (not their implied parents); {@code deletedAt} is set while it
- * is in the trash.
+ * is in the trash. {@code addedBy} and {@code changedBy} name the team archive's logins that added
+ * and last changed it; null in one analyst's file.
  */
 public record Clipping(
         long id,
@@ -21,7 +22,9 @@ public record Clipping(
         Instant addedAt,
         Instant updatedAt,
         String contentHash,
-        Instant deletedAt) {
+        Instant deletedAt,
+        String addedBy,
+        String changedBy) {
 
     public Clipping {
         tags = List.copyOf(tags);

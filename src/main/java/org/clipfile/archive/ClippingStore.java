@@ -18,7 +18,7 @@ import java.util.Optional;
 /** Stores, reads, edits and trashes clippings. Each public method is one transaction. */
 public final class ClippingStore {
     public static final String COLUMNS = "c.id, c.title, c.body, c.notes, c.published, c.precision, c.date_origin,"
-            + " c.source, c.url, c.author, c.added_at, c.updated_at, c.content_hash, c.deleted_at";
+            + " c.source, c.url, c.author, c.added_at, c.updated_at, c.content_hash, c.deleted_at, c.added_by, c.changed_by";
 
     private final Archive archive;
 
@@ -58,7 +58,8 @@ public final class ClippingStore {
         return archive.write(c -> {
             List<AddResult> results = new ArrayList<>(copies.size());
             try (Adder adder = new Adder(c);
-                 PreparedStatement times = c.prepareStatement("UPDATE clipping SET updated_at = ?, deleted_at = ? WHERE id = ?")) {
+                 PreparedStatement times = c.prepareStatement("UPDATE clipping SET updated_at = ?, deleted_at = ?,"
+                         + " added_by = coalesce(?, added_by), changed_by = coalesce(?, changed_by) WHERE id = ?")) {
                 for (Clipping k : copies) {
                     AddResult r = adder.add(new NewClipping(k.title(), k.text(), k.notes(), k.date(), k.source(), k.url(), k.author(),
                             k.tags(), k.addedAt(), k.id()));
@@ -66,7 +67,9 @@ public final class ClippingStore {
                     if (r.added()) {
                         times.setString(1, k.updatedAt().toString());
                         times.setString(2, k.deletedAt() == null ? null : k.deletedAt().toString());
-                        times.setLong(3, r.id());
+                        times.setString(3, k.addedBy());
+                        times.setString(4, k.changedBy());
+                        times.setLong(5, r.id());
                         times.addBatch();
                     }
                 }
@@ -83,7 +86,23 @@ public final class ClippingStore {
 
     /** Replaces title, text, notes and metadata; refuses text that another clipping already has. */
     public Clipping update(long id, ClippingEdit edit) {
+        return update(id, edit, null);
+    }
+
+    /**
+     * As {@link #update(long, ClippingEdit)}, but only over the version the editor started from:
+     * if the clipping was changed since {@code basedOn} (its {@code updatedAt} then), by a colleague
+     * on a team archive or another window, nothing is saved and {@link EditConflictException}
+     * carries the version stored now, so the analyst can keep one or merge. Null: save regardless.
+     */
+    public Clipping update(long id, ClippingEdit edit, Instant basedOn) {
         return archive.write(c -> {
+            if (basedOn != null) {
+                Clipping now = get(c, id).orElseThrow(() -> new ArchiveException("Clipping #" + id + " no longer exists; nothing was saved"));
+                if (!now.updatedAt().equals(basedOn)) {
+                    throw new EditConflictException(now);
+                }
+            }
             get(c, id).orElseThrow(() -> new ArchiveException("No clipping #" + id));
             String hash = ContentHash.of(edit.text());
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM clipping WHERE content_hash = ? AND id <> ?")) {
@@ -378,7 +397,7 @@ public final class ClippingStore {
                 readDate(rs.getString(5), rs.getString(6), rs.getString(7)),
                 rs.getString(8), rs.getString(9), rs.getString(10), tags,
                 Instant.parse(rs.getString(11)), Instant.parse(rs.getString(12)), rs.getString(13),
-                rs.getString(14) == null ? null : Instant.parse(rs.getString(14)));
+                rs.getString(14) == null ? null : Instant.parse(rs.getString(14)), rs.getString(15), rs.getString(16));
     }
 
     public static PublishedDate readDate(String published, String precision, String origin) {

@@ -26,9 +26,9 @@ final class PostgresEngine implements Engine {
     /** The advisory lock every writer of a Clipfile archive takes ("Clip" in ASCII). */
     static final long WRITE_LOCK_KEY = 0x436C6970L;
     static final String CHANNEL = "clipfile_changes";
-    static final List<String> MIGRATIONS = List.of("V5__team_archive.sql");
-    /** The format the first PostgreSQL script makes: PostgreSQL archives began at SQLite's format 5. */
-    static final int FIRST_FORMAT = 5;
+    static final List<String> MIGRATIONS = List.of("V6__team_archive.sql");
+    /** The format the first PostgreSQL script makes: team archives began at the file archive's format 6. */
+    static final int FIRST_FORMAT = 6;
     /** How long a connection attempt may take before the analyst is told the server does not answer. */
     static final int CONNECT_TIMEOUT_SECONDS = 10;
 

@@ -169,9 +169,9 @@ public final class ExportReader {
         if (!ExportFormat.FORMAT_NAME.equals(format)) {
             throw new NotAnExportException("its format is \"" + format + "\", not \"" + ExportFormat.FORMAT_NAME + "\"");
         }
-        if (version == null || version != ExportFormat.VERSION) {
+        if (version == null || version < ExportFormat.OLDEST_READ || version > ExportFormat.VERSION) {
             throw new InvalidExportException("it is a Clipfile export of version " + version
-                    + ", and this Clipfile reads version " + ExportFormat.VERSION);
+                    + ", and this Clipfile reads versions " + ExportFormat.OLDEST_READ + " to " + ExportFormat.VERSION);
         }
     }
 

@@ -258,6 +258,8 @@ public final class ExportWriter {
         g.writeStringProperty("text", c.text());
         g.writeStringProperty("notes", c.notes());
         g.writeStringProperty("addedAt", c.addedAt().toString());
+        g.writeStringProperty("addedBy", c.addedBy());
+        g.writeStringProperty("changedBy", c.changedBy());
         g.writeStringProperty("contentHash", c.contentHash());
         g.writeEndObject();
     }

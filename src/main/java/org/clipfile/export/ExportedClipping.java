@@ -10,7 +10,7 @@ import org.clipfile.archive.Clipping;
  * so the format only changes on purpose. {@code date} is {@code YYYY-MM-DD}, {@code YYYY-MM} or
  * {@code YYYY} by its precision, or null.
  */
-@JsonPropertyOrder({"id", "title", "date", "dateSource", "source", "url", "author", "tags", "text", "notes", "addedAt", "contentHash"})
+@JsonPropertyOrder({"id", "title", "date", "dateSource", "source", "url", "author", "tags", "text", "notes", "addedAt", "addedBy", "changedBy", "contentHash"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ExportedClipping(
         Long id,
@@ -24,6 +24,8 @@ public record ExportedClipping(
         String text,
         String notes,
         String addedAt,
+        String addedBy,
+        String changedBy,
         String contentHash) {
 
     static ExportedClipping of(Clipping c) {
@@ -31,6 +33,6 @@ public record ExportedClipping(
                 c.date() == null ? null : c.date().iso(),
                 c.date() == null ? null : c.date().origin().key(),
                 c.source(), c.url(), c.author(), c.tags(), c.text(), c.notes(),
-                c.addedAt().toString(), c.contentHash());
+                c.addedAt().toString(), c.addedBy(), c.changedBy(), c.contentHash());
     }
 }

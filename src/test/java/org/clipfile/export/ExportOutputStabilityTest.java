@@ -247,7 +247,7 @@ class ExportOutputStabilityTest {
                         ps.setLong(1, id);
                         try (ResultSet rs = ps.executeQuery()) {
                             rs.next();
-                            String joined = rs.getString(15);
+                            String joined = rs.getString(17);
                             List<String> tagList = new ArrayList<>();
                             if (joined != null) {
                                 tagList.addAll(List.of(joined.split("\n")));

@@ -94,7 +94,7 @@ class ExportRoundTripTest {
             assertThat(errors).isEmpty();
             JsonNode root = JsonMapper.builder().build().readTree(json);
             assertThat(root.get("format").asString()).isEqualTo("clipfile-export");
-            assertThat(root.get("version").asInt()).isEqualTo(1);
+            assertThat(root.get("version").asInt()).isEqualTo(2);
             assertThat(root.get("count").asInt()).isEqualTo(4);
             assertThat(root.get("clippings").get(0).get("date").asString()).isEqualTo("2022");
             assertThat(root.get("clippings").get(1).get("date").asString()).isEqualTo("2023-06-14");
@@ -177,11 +177,28 @@ class ExportRoundTripTest {
     }
 
     @Test
+    void aVersionOneExportStillImports() throws Exception {
+        Path old = dir.resolve("v1.json");
+        Files.writeString(old, "{\"format\":\"clipfile-export\",\"version\":1,\"exportedAt\":\"2026-11-29T05:00:00Z\",\"filter\":{},"
+                + "\"count\":1,\"clippings\":[{\"id\":4,\"title\":\"Old\",\"date\":\"2023-06\",\"dateSource\":\"header\","
+                + "\"source\":null,\"url\":null,\"author\":null,\"tags\":[\"China-US\"],\"text\":\"An export of version one.\","
+                + "\"notes\":\"\",\"addedAt\":\"2026-11-29T04:59:12.345Z\",\"contentHash\":\"x\"}]}");
+        try (Archive a = Archive.open(dir.resolve("v1.db"))) {
+            ImportReport report = new FileImporter(new ClippingStore(a)).importPaths(List.of(old), FileImporter.Options.NONE, Progress.NONE);
+            assertThat(report.added()).isEqualTo(1);
+            var stored = new ClippingStore(a).get(4L).orElseThrow();
+            assertThat(stored.title()).isEqualTo("Old");
+            assertThat(stored.tags()).containsExactly("China-US");
+            assertThat(stored.addedBy()).isNull();
+        }
+    }
+
+    @Test
     void unknownFormatsAndVersionsAreRefusedWithAReason() throws Exception {
         Path other = dir.resolve("other.json");
         Files.writeString(other, "{\"format\":\"something-else\",\"clippings\":[]}");
         Path newer = dir.resolve("newer.json");
-        Files.writeString(newer, "{\"format\":\"clipfile-export\",\"version\":2,\"clippings\":[{\"text\":\"x\"}]}");
+        Files.writeString(newer, "{\"format\":\"clipfile-export\",\"version\":3,\"clippings\":[{\"text\":\"x\"}]}");
         Path truncated = dir.resolve("cut.json");
         Files.writeString(truncated, "{\"format\":\"clipfile-export\",\"version\":1,\"count\":2,\"clippings\":[{\"title\":\"a\",\"text\":\"aaa\"},");
         Path deep = dir.resolve("deep.json");
@@ -192,7 +209,7 @@ class ExportRoundTripTest {
             assertThat(report.added()).isZero();
             assertThat(report.rejections()).hasSize(4);
             assertThat(report.rejections().get(0).reason()).contains("something-else");
-            assertThat(report.rejections().get(1).reason()).contains("version 2");
+            assertThat(report.rejections().get(1).reason()).contains("version 3").contains("reads versions 1 to 2");
             assertThat(report.rejections().get(2).reason()).contains("broken JSON");
             assertThat(report.rejections().get(3).reason()).contains("nested deeper than 32 levels");
         }

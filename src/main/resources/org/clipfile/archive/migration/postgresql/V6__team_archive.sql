@@ -1,5 +1,5 @@
--- Clipfile team archive on PostgreSQL, format 5: the same tables, columns and meanings as an SQLite
--- archive of format 5 (see ../V1__schema.sql to ../V5__author.sql), in PostgreSQL's words. Later
+-- Clipfile team archive on PostgreSQL, format 6: the same tables, columns and meanings as an SQLite
+-- archive of format 6 (see ../V1__schema.sql to ../V6__who.sql), in PostgreSQL's words. Later
 -- formats add numbered scripts beside this one, as on SQLite.
 -- Text columns keep SQLite's text forms (ISO dates and times), so both engines read rows alike.
 
@@ -33,6 +33,16 @@ CREATE TABLE clipping (
     CHECK ((published IS NULL) = (precision IS NULL))
 );
 ALTER SEQUENCE clipping_id_seq OWNED BY clipping.id;
+
+-- An update names who made it, unless it sets changed_by itself (a copy keeps the name it had).
+CREATE FUNCTION clipfile_changed_by() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF new.changed_by IS NOT DISTINCT FROM old.changed_by THEN
+        new.changed_by := current_user;
+    END IF;
+    RETURN new;
+END $$;
+CREATE TRIGGER clipping_changed_by BEFORE UPDATE ON clipping FOR EACH ROW EXECUTE FUNCTION clipfile_changed_by();
 
 CREATE INDEX clipping_by_published ON clipping (published DESC NULLS LAST, id DESC) WHERE deleted_at IS NULL;
 CREATE INDEX clipping_by_source ON clipping (lower(source), published) WHERE deleted_at IS NULL;
