@@ -133,6 +133,40 @@ class TeamArchiveCommandsTest {
         assertThat(in(analyst, "import", dir.toString()).status()).isZero();
     }
 
+    /** The statements and commands of src/docs/team-archive.md, "Setting up a desk", as written there. */
+    @Test
+    void theDeskRecipeOfTheDocs() throws Exception {
+        String doc = java.nio.file.Files.readString(Path.of("src/docs/team-archive.md"));
+        String sql = doc.substring(doc.indexOf("```sql") + 6, doc.indexOf("```", doc.indexOf("```sql") + 6));
+        List<String> statements = new java.util.ArrayList<>();
+        for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
+            if (!statement.isBlank()) {
+                statements.add(statement.strip().replace("clippings_owner", "owner_" + team.database())
+                        .replace("DATABASE clippings", "DATABASE desk_" + team.database())
+                        .replace("ROLE anna", "ROLE anna_" + team.database()).replace("ROLE ben", "ROLE ben_" + team.database()));
+            }
+        }
+        assertThat(statements).hasSize(4);
+        server.admin("postgres", statements.toArray(String[]::new));
+        String desk = "desk_" + team.database();
+        ArchiveAddress.Server owner = server.address(desk, "owner_" + team.database());
+        Run made = in(owner, "stats");
+        assertThat(made.status()).as(made.err()).isZero();
+        assertThat(made.err()).contains("created new team archive");
+        Path mine = dir.resolve("mine.db");
+        in(mine, "import", "data");
+        assertThat(in(mine, "copy", "--to", owner.toString()).out()).contains("7 added");
+
+        ArchiveAddress.Server anna = server.address(desk, "anna_" + team.database());
+        Run tagged = in(anna, "tag", "1", "--add", "Desk/Anna");
+        assertThat(tagged.status()).as(tagged.err()).isZero();
+        Run added = in(anna, "import", "data/qin-blinken-call-2023-06-14.txt", "--tag", "Desk/Again");
+        assertThat(added.status()).as(added.err()).isZero();
+        ArchiveAddress.Server ben = server.address(desk, "ben_" + team.database());
+        assertThat(in(ben, "list", "--tag", "Desk").out()).contains("2 of 2 clippings");
+        assertThat(in(ben, "tag", "1", "--add", "Ben").err()).contains("may only read");
+    }
+
     @Test
     void badAddressesAndAMissingServerGetASentence() {
         Run noDb = in("postgresql://postgres@127.0.0.1:" + server.port() + "/no_such_db", "list");
