@@ -39,6 +39,9 @@ public final class HistogramView {
     private final BarsPane pane = new BarsPane();
     private final HBox crumbs = new HBox(2);
     private final Label caption = new Label();
+    private final Region spacer = new Region();
+    /** What the caption may say, longest first: the first that fits is shown. */
+    private List<String> captionChoices = List.of("");
     private final Button zoomOut;
     private final Tooltip tooltip = new Tooltip();
     private final Rectangle dragBand = new Rectangle();
@@ -81,8 +84,10 @@ public final class HistogramView {
         crumbs.setId("timeline-crumbs");
         crumbs.setAlignment(Pos.CENTER_LEFT);
         crumbs.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // The caption's room is its own width plus the spacer's, whichever text it shows now.
+        caption.widthProperty().addListener((o, a, b) -> fitCaption());
+        spacer.widthProperty().addListener((o, a, b) -> fitCaption());
         Label title = new Label(m.get("timeline.title"));
         title.getStyleClass().add("pane-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
@@ -101,7 +106,7 @@ public final class HistogramView {
             if (dragStart >= 0) {
                 int at = indexAt(e.getX());
                 showBand(dragStart, at);
-                caption.setText(rangeText(dragStart, at));
+                showCaption(rangeText(dragStart, at));
             }
         });
         pane.setOnMouseReleased(e -> {
@@ -152,7 +157,7 @@ public final class HistogramView {
         bars.get(i).getStyleClass().add("hover");
         String text = describe(buckets.get(i));
         tooltip.setText(text);
-        caption.setText(text);
+        showCaption(text);
         if (!tooltipShown) {
             Tooltip.install(pane, tooltip);
             tooltipShown = true;
@@ -179,12 +184,49 @@ public final class HistogramView {
         List<Bucket> buckets = layout.buckets();
         if (buckets.isEmpty()) {
             // Before the first counts arrive the archive is not known to be empty: say it is loading.
-            caption.setText(m.get(model.loadedProperty().get() == 0 ? "timeline.loading" : "timeline.empty"));
+            showCaption(m.get(model.loadedProperty().get() == 0 ? "timeline.loading" : "timeline.empty"));
             return;
         }
         long total = buckets.stream().mapToLong(Bucket::count).sum();
-        caption.setText(m.get("timeline.summary", total, Bucket.span(buckets.get(0).start(), buckets.get(buckets.size() - 1).end()),
-                layout.unit().noun()));
+        String span = Bucket.span(buckets.get(0).start(), buckets.get(buckets.size() - 1).end());
+        String unit = layout.unit().noun();
+        // Narrow windows (1024 px) and deep breadcrumbs leave little room: shorter wordings that
+        // still give the span and the bars' size, rather than a sentence cut in the middle.
+        showCaption(m.get("timeline.summary", total, span, unit), m.get("timeline.summary.short", total, span, unit),
+                m.get("timeline.summary.shortest", total, span, unit));
+    }
+
+    private void showCaption(String... choices) {
+        captionChoices = List.of(choices);
+        fitCaption();
+    }
+
+    /** Shows the longest wording that fits the room the header leaves; before the first layout, the longest. */
+    private void fitCaption() {
+        double room = caption.getWidth() + spacer.getWidth() - caption.snappedLeftInset() - caption.snappedRightInset();
+        String chosen = captionChoices.get(captionChoices.size() - 1);
+        if (room <= 0) {
+            chosen = captionChoices.get(0);
+        } else {
+            for (String choice : captionChoices) {
+                if (textWidth(choice) <= room) {
+                    chosen = choice;
+                    break;
+                }
+            }
+        }
+        if (!chosen.equals(caption.getText())) {
+            caption.setText(chosen);
+            // A shortened caption keeps its whole wording a hover away.
+            String full = captionChoices.get(0);
+            caption.getTooltip().setText(chosen.equals(full) ? m.get("timeline.hint") : full + "\n" + m.get("timeline.hint"));
+        }
+    }
+
+    private double textWidth(String s) {
+        Text probe = new Text(s);
+        probe.setFont(caption.getFont());
+        return Math.ceil(probe.getLayoutBounds().getWidth());
     }
 
     private void rebuildCrumbs() {
