@@ -87,7 +87,7 @@ final class WindowMenus {
         CheckMenuItem dark = new CheckMenuItem(m.get("menu.darkTheme"));
         dark.setId("menu-darkTheme");
         dark.setSelected(t.theme().get() == Theme.DARK);
-        dark.setOnAction(e -> t.theme().set(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
+        dark.selectedProperty().addListener((o, was, now) -> t.theme().set(now ? Theme.DARK : Theme.LIGHT));
         t.theme().addListener((o, a, b) -> dark.setSelected(b == Theme.DARK));
         WindowLayout layout = t.layout();
         Menu view = new Menu(m.get("menu.view"));
