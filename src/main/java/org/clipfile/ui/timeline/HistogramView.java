@@ -32,6 +32,7 @@ public final class HistogramView {
     /** Bars wider than this would look like blocks: a few bars keep this width, from the left. */
     private static final double MAX_SLOT = 56;
     private static final double LABEL_GAP = 4;
+    private static final double HEADER_GAP = 8;
 
     private final TimelineViewModel model;
     private final Messages m;
@@ -40,6 +41,10 @@ public final class HistogramView {
     private final HBox crumbs = new HBox(2);
     private final Label caption = new Label();
     private final Region spacer = new Region();
+    private final HBox header = new HBox(HEADER_GAP);
+    /** Where the caption goes when not even its shortest wording fits beside the breadcrumbs: a line of its own. */
+    private final HBox captionLine = new HBox();
+    private Label title;
     /** What the caption may say, longest first: the first that fits is shown. */
     private List<String> captionChoices = List.of("");
     private final Button zoomOut;
@@ -85,16 +90,18 @@ public final class HistogramView {
         crumbs.setAlignment(Pos.CENTER_LEFT);
         crumbs.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        // The caption's room is its own width plus the spacer's, whichever text it shows now.
-        caption.widthProperty().addListener((o, a, b) -> fitCaption());
-        spacer.widthProperty().addListener((o, a, b) -> fitCaption());
-        Label title = new Label(m.get("timeline.title"));
+        title = new Label(m.get("timeline.title"));
         title.getStyleClass().add("pane-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(8, title, crumbs, caption, spacer, zoomOut);
+        header.getChildren().addAll(title, crumbs, caption, spacer, zoomOut);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
+        captionLine.getStyleClass().add("pane-header");
+        captionLine.setId("timeline-caption-line");
         root.getChildren().addAll(header, pane);
+        // The room beside the breadcrumbs depends on the header's width and the crumbs, not on the caption.
+        header.widthProperty().addListener((o, a, b) -> fitCaption());
+        crumbs.widthProperty().addListener((o, a, b) -> fitCaption());
 
         pane.widthProperty().addListener((o, a, b) -> model.widthProperty().set(chartWidth()));
         pane.setOnMousePressed(e -> {
@@ -201,25 +208,51 @@ public final class HistogramView {
         fitCaption();
     }
 
-    /** Shows the longest wording that fits the room the header leaves; before the first layout, the longest. */
+    /**
+     * Shows the longest wording that fits beside the breadcrumbs; if none does (a narrow window
+     * zoomed into a month), the caption takes a line of its own under them. Before the first
+     * layout, the longest wording in the header.
+     */
     private void fitCaption() {
-        double room = caption.getWidth() + spacer.getWidth() - caption.snappedLeftInset() - caption.snappedRightInset();
-        String chosen = captionChoices.get(captionChoices.size() - 1);
-        if (room <= 0) {
-            chosen = captionChoices.get(0);
-        } else {
-            for (String choice : captionChoices) {
-                if (textWidth(choice) <= room) {
-                    chosen = choice;
-                    break;
-                }
-            }
+        // Breadcrumbs just rebuilt have no style yet and would measure too narrow (and the width
+        // they reach once styled may equal the old one, so no later change would correct it).
+        crumbs.applyCss();
+        double width = header.getWidth() - header.snappedLeftInset() - header.snappedRightInset();
+        double beside = width - title.prefWidth(-1) - crumbs.prefWidth(-1) - zoomOut.prefWidth(-1) - 4 * HEADER_GAP;
+        String chosen = width <= 0 ? captionChoices.get(0) : longestFitting(beside);
+        boolean ownLine = chosen == null;
+        if (ownLine) {
+            chosen = longestFitting(width);
+            chosen = chosen == null ? captionChoices.get(captionChoices.size() - 1) : chosen;
         }
+        placeCaption(ownLine);
         if (!chosen.equals(caption.getText())) {
             caption.setText(chosen);
-            // A shortened caption keeps its whole wording a hover away.
-            String full = captionChoices.get(0);
-            caption.getTooltip().setText(chosen.equals(full) ? m.get("timeline.hint") : full + "\n" + m.get("timeline.hint"));
+        }
+        // A shortened caption keeps its whole wording a hover away.
+        String full = captionChoices.get(0);
+        caption.getTooltip().setText(chosen.equals(full) ? m.get("timeline.hint") : full + "\n" + m.get("timeline.hint"));
+    }
+
+    private String longestFitting(double room) {
+        double padding = caption.snappedLeftInset() + caption.snappedRightInset();
+        for (String choice : captionChoices) {
+            if (textWidth(choice) + padding <= room) {
+                return choice;
+            }
+        }
+        return null;
+    }
+
+    private void placeCaption(boolean ownLine) {
+        if (ownLine && caption.getParent() != captionLine) {
+            header.getChildren().remove(caption);
+            captionLine.getChildren().setAll(caption);
+            root.getChildren().add(1, captionLine);
+        } else if (!ownLine && caption.getParent() != header) {
+            root.getChildren().remove(captionLine);
+            captionLine.getChildren().clear();
+            header.getChildren().add(2, caption);
         }
     }
 
