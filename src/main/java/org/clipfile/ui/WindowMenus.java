@@ -2,6 +2,8 @@ package org.clipfile.ui;
 
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -88,7 +90,10 @@ final class WindowMenus {
         dark.setId("menu-darkTheme");
         dark.setSelected(t.theme().get() == Theme.DARK);
         dark.selectedProperty().addListener((o, was, now) -> t.theme().set(now ? Theme.DARK : Theme.LIGHT));
-        t.theme().addListener((o, a, b) -> dark.setSelected(b == Theme.DARK));
+        // The theme outlives this window (File › Open builds a new one): a weak listener, held by the item.
+        ChangeListener<Theme> follow = (o, a, b) -> dark.setSelected(b == Theme.DARK);
+        dark.getProperties().put(ChangeListener.class, follow);
+        t.theme().addListener(new WeakChangeListener<>(follow));
         WindowLayout layout = t.layout();
         Menu view = new Menu(m.get("menu.view"));
         view.getItems().addAll(
