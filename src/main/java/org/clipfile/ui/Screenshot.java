@@ -27,7 +27,8 @@ import org.clipfile.ui.common.Seams;
 import org.clipfile.ui.common.SettingsStore;
 
 /**
- * {@code clipfile screenshot --archive FILE -o window.png [--width 1400 --height 900] [--query Q] [--from DATE --to DATE]}:
+ * {@code clipfile screenshot --archive FILE -o window.png [--width 1400 --height 900] [--query Q] [--from DATE --to DATE]
+ * [--theme light|dark]}:
  * renders the real window on an archive offscreen and writes it as a PNG. Without a display it
  * switches JavaFX to the headless Monocle platform before the toolkit starts.
  */
@@ -46,7 +47,8 @@ public final class Screenshot {
         }
     }
 
-    record Options(Path archive, Path output, int width, int height, String query, java.time.LocalDate from, java.time.LocalDate to) {
+    record Options(Path archive, Path output, int width, int height, String query, java.time.LocalDate from, java.time.LocalDate to,
+            org.clipfile.ui.common.Theme theme) {
     }
 
     /** Returns the process exit status. */
@@ -56,7 +58,7 @@ public final class Screenshot {
             options = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("clipfile screenshot: " + e.getMessage());
-            System.err.println("usage: clipfile screenshot [--archive FILE] -o window.png [--width 1400 --height 900] [--query Q] [--from DATE --to DATE]");
+            System.err.println("usage: clipfile screenshot [--archive FILE] -o window.png [--width 1400 --height 900] [--query Q] [--from DATE --to DATE] [--theme light|dark]");
             return 2;
         }
         Optional<String> problem = prepareHeadless(options.width(), options.height());
@@ -91,6 +93,7 @@ public final class Screenshot {
         String query = null;
         java.time.LocalDate from = null;
         java.time.LocalDate to = null;
+        org.clipfile.ui.common.Theme theme = org.clipfile.ui.common.Theme.LIGHT;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -102,6 +105,7 @@ public final class Screenshot {
                 case "--query" -> query = need(a, value);
                 case "--from" -> from = date(a, need(a, value));
                 case "--to" -> to = date(a, need(a, value));
+                case "--theme" -> theme = theme(a, need(a, value));
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
             i++;
@@ -109,7 +113,19 @@ public final class Screenshot {
         if (output == null) {
             throw new IllegalArgumentException("missing -o FILE.png");
         }
-        return new Options(archive == null ? ArchiveLocation.defaultArchive() : archive, output, width, height, query, from, to);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("--from " + from + " is after --to " + to + ", so nothing could match");
+        }
+        return new Options(archive == null ? ArchiveLocation.defaultArchive() : archive, output, width, height, query, from, to, theme);
+    }
+
+    private static org.clipfile.ui.common.Theme theme(String option, String value) {
+        for (org.clipfile.ui.common.Theme t : org.clipfile.ui.common.Theme.values()) {
+            if (t.settingName().equals(value)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException(option + " must be light or dark, not " + value);
     }
 
     private static java.time.LocalDate date(String option, String value) {
@@ -185,7 +201,8 @@ public final class Screenshot {
                 Stage s = new Stage();
                 stage.set(s);
                 Seams seams = new Seams(new RecordingDialogs(errors), () -> Optional.empty(), url -> { });
-                WindowShell w = new WindowShell(s, runner, seams, messages, SettingsStore.none(), org.clipfile.ui.common.WindowSettings.DEFAULT, false);
+                WindowShell w = new WindowShell(s, runner, seams, messages, SettingsStore.none(),
+                        org.clipfile.ui.common.WindowSettings.DEFAULT.withTheme(options.theme().settingName()), false);
                 shell.set(w);
                 w.setOnOpened(opened::complete);
                 w.setOnOpenFailed(message -> {

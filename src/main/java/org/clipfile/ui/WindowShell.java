@@ -15,6 +15,8 @@ import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.Seams;
 import org.clipfile.ui.common.SettingsStore;
 import org.clipfile.ui.common.TaskRunner;
+import org.clipfile.ui.common.Theme;
+import org.clipfile.ui.common.ThemeSwitcher;
 import org.clipfile.ui.common.WindowSettings;
 import org.clipfile.ui.workspace.ArchiveServices;
 import org.clipfile.ui.workspace.Workspace;
@@ -33,6 +35,7 @@ public final class WindowShell implements AutoCloseable {
     private final SettingsStore settings;
     private final WindowSettings initialSettings;
     private final boolean watchForChanges;
+    private final ThemeSwitcher themes;
     private ArchiveServices services;
     private MainWindow window;
     private Consumer<MainWindow> onOpened = w -> { };
@@ -54,6 +57,7 @@ public final class WindowShell implements AutoCloseable {
         this.messages = messages;
         this.settings = settings;
         this.watchForChanges = watchForChanges;
+        this.themes = new ThemeSwitcher(List.of(MainWindow.STYLESHEET), Theme.fromSetting(initialSettings.theme()));
         // Closing the window ends the program: the settings are saved by close(), once.
     }
 
@@ -83,8 +87,8 @@ public final class WindowShell implements AutoCloseable {
         if (stage.getScene() == null) {
             stage.setScene(new Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label(messages.get("window.opening"))),
                     width, height));
-            stage.getScene().getStylesheets().add(MainWindow.STYLESHEET);
         }
+        themes.watchAllWindows(); // this window, the editor, help and dialogs take the stylesheet and the theme
         activity.watch(stage.getScene());
         activity.watchAllWindows(); // the capture editor and dialogs too
         stage.setTitle(messages.get("window.title", archive.toAbsolutePath().normalize()));
@@ -102,7 +106,7 @@ public final class WindowShell implements AutoCloseable {
             closeCurrent();
             services = opened;
             Workspace workspace = new Workspace(opened, runner, seams.dialogs(), seams.browser(), messages);
-            window = new MainWindow(workspace, seams, stage, this::open);
+            window = new MainWindow(workspace, seams, stage, this::open, themes.themeProperty());
             stage.getScene().setRoot(window.root());
             stage.setTitle(messages.get("window.title", opened.archive().file()));
             if (s != null) {
@@ -291,6 +295,11 @@ public final class WindowShell implements AutoCloseable {
         stage.getScene().setRoot(box);
     }
 
+    /** The theme every window of the application shows; View › Dark theme switches it. */
+    public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
+        return themes.themeProperty();
+    }
+
     public MainWindow window() {
         return window;
     }
@@ -302,14 +311,14 @@ public final class WindowShell implements AutoCloseable {
     /** Saves on exit, on the JavaFX thread: a few hundred bytes, and the program is ending anyway. */
     private void saveSettings() {
         if (window != null) {
-            settings.save(window.capture(stage.getWidth(), stage.getHeight()));
+            settings.save(window.capture(stage.getWidth(), stage.getHeight(), themes.theme()));
         }
     }
 
     /** Saves while the program goes on (switching archives): off the JavaFX thread. */
     private void saveSettingsInBackground() {
         if (window != null) {
-            WindowSettings snapshot = window.capture(stage.getWidth(), stage.getHeight());
+            WindowSettings snapshot = window.capture(stage.getWidth(), stage.getHeight(), themes.theme());
             runner.run(TaskRunner.Lane.LONG, "settings", p -> settings.save(snapshot),
                     new org.clipfile.ui.common.TaskListener<Boolean>(ok -> { }, e -> { }, null));
         }
@@ -337,6 +346,7 @@ public final class WindowShell implements AutoCloseable {
     @Override
     public void close() {
         activity.stop();
+        themes.stop();
         if (window != null) {
             saveSettings();
             window.stop();

@@ -32,6 +32,7 @@ public final class HistogramView {
     /** Bars wider than this would look like blocks: a few bars keep this width, from the left. */
     private static final double MAX_SLOT = 56;
     private static final double LABEL_GAP = 4;
+    private static final double HEADER_GAP = 8;
 
     private final TimelineViewModel model;
     private final Messages m;
@@ -39,6 +40,13 @@ public final class HistogramView {
     private final BarsPane pane = new BarsPane();
     private final HBox crumbs = new HBox(2);
     private final Label caption = new Label();
+    private final Region spacer = new Region();
+    private final HBox header = new HBox(HEADER_GAP);
+    /** Where the caption goes when not even its shortest wording fits beside the breadcrumbs: a line of its own. */
+    private final HBox captionLine = new HBox();
+    private Label title;
+    /** What the caption may say, longest first: the first that fits is shown. */
+    private List<String> captionChoices = List.of("");
     private final Button zoomOut;
     private final Tooltip tooltip = new Tooltip();
     private final Rectangle dragBand = new Rectangle();
@@ -81,15 +89,19 @@ public final class HistogramView {
         crumbs.setId("timeline-crumbs");
         crumbs.setAlignment(Pos.CENTER_LEFT);
         crumbs.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label title = new Label(m.get("timeline.title"));
+        title = new Label(m.get("timeline.title"));
         title.getStyleClass().add("pane-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(8, title, crumbs, caption, spacer, zoomOut);
+        header.getChildren().addAll(title, crumbs, caption, spacer, zoomOut);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
+        captionLine.getStyleClass().add("pane-header");
+        captionLine.setId("timeline-caption-line");
         root.getChildren().addAll(header, pane);
+        // The room beside the breadcrumbs depends on the header's width and the crumbs, not on the caption.
+        header.widthProperty().addListener((o, a, b) -> fitCaption());
+        crumbs.widthProperty().addListener((o, a, b) -> fitCaption());
 
         pane.widthProperty().addListener((o, a, b) -> model.widthProperty().set(chartWidth()));
         pane.setOnMousePressed(e -> {
@@ -101,7 +113,7 @@ public final class HistogramView {
             if (dragStart >= 0) {
                 int at = indexAt(e.getX());
                 showBand(dragStart, at);
-                caption.setText(rangeText(dragStart, at));
+                showCaption(rangeText(dragStart, at));
             }
         });
         pane.setOnMouseReleased(e -> {
@@ -152,7 +164,7 @@ public final class HistogramView {
         bars.get(i).getStyleClass().add("hover");
         String text = describe(buckets.get(i));
         tooltip.setText(text);
-        caption.setText(text);
+        showCaption(text);
         if (!tooltipShown) {
             Tooltip.install(pane, tooltip);
             tooltipShown = true;
@@ -179,12 +191,75 @@ public final class HistogramView {
         List<Bucket> buckets = layout.buckets();
         if (buckets.isEmpty()) {
             // Before the first counts arrive the archive is not known to be empty: say it is loading.
-            caption.setText(m.get(model.loadedProperty().get() == 0 ? "timeline.loading" : "timeline.empty"));
+            showCaption(m.get(model.loadedProperty().get() == 0 ? "timeline.loading" : "timeline.empty"));
             return;
         }
         long total = buckets.stream().mapToLong(Bucket::count).sum();
-        caption.setText(m.get("timeline.summary", total, Bucket.span(buckets.get(0).start(), buckets.get(buckets.size() - 1).end()),
-                layout.unit().noun()));
+        String span = Bucket.span(buckets.get(0).start(), buckets.get(buckets.size() - 1).end());
+        String unit = layout.unit().noun();
+        // Narrow windows (1024 px) and deep breadcrumbs leave little room: shorter wordings that
+        // still give the span and the bars' size, rather than a sentence cut in the middle.
+        showCaption(m.get("timeline.summary", total, span, unit), m.get("timeline.summary.short", total, span, unit),
+                m.get("timeline.summary.shortest", total, span, unit));
+    }
+
+    private void showCaption(String... choices) {
+        captionChoices = List.of(choices);
+        fitCaption();
+    }
+
+    /**
+     * Shows the longest wording that fits beside the breadcrumbs; if none does (a narrow window
+     * zoomed into a month), the caption takes a line of its own under them. Before the first
+     * layout, the longest wording in the header.
+     */
+    private void fitCaption() {
+        // Breadcrumbs just rebuilt have no style yet and would measure too narrow (and the width
+        // they reach once styled may equal the old one, so no later change would correct it).
+        crumbs.applyCss();
+        double width = header.getWidth() - header.snappedLeftInset() - header.snappedRightInset();
+        double beside = width - title.prefWidth(-1) - crumbs.prefWidth(-1) - zoomOut.prefWidth(-1) - 4 * HEADER_GAP;
+        String chosen = width <= 0 ? captionChoices.get(0) : longestFitting(beside);
+        boolean ownLine = chosen == null;
+        if (ownLine) {
+            chosen = longestFitting(width);
+            chosen = chosen == null ? captionChoices.get(captionChoices.size() - 1) : chosen;
+        }
+        placeCaption(ownLine);
+        if (!chosen.equals(caption.getText())) {
+            caption.setText(chosen);
+        }
+        // A shortened caption keeps its whole wording a hover away.
+        String full = captionChoices.get(0);
+        caption.getTooltip().setText(chosen.equals(full) ? m.get("timeline.hint") : full + "\n" + m.get("timeline.hint"));
+    }
+
+    private String longestFitting(double room) {
+        double padding = caption.snappedLeftInset() + caption.snappedRightInset();
+        for (String choice : captionChoices) {
+            if (textWidth(choice) + padding <= room) {
+                return choice;
+            }
+        }
+        return null;
+    }
+
+    private void placeCaption(boolean ownLine) {
+        if (ownLine && caption.getParent() != captionLine) {
+            header.getChildren().remove(caption);
+            captionLine.getChildren().setAll(caption);
+            root.getChildren().add(1, captionLine);
+        } else if (!ownLine && caption.getParent() != header) {
+            root.getChildren().remove(captionLine);
+            captionLine.getChildren().clear();
+            header.getChildren().add(2, caption);
+        }
+    }
+
+    private double textWidth(String s) {
+        Text probe = new Text(s);
+        probe.setFont(caption.getFont());
+        return Math.ceil(probe.getLayoutBounds().getWidth());
     }
 
     private void rebuildCrumbs() {
