@@ -41,7 +41,10 @@ final class ShowCommand implements Callable<Integer> {
             print(out, "URL:     ", c.url());
             print(out, "Author:  ", c.author());
             out.println("Tags:    " + (c.tags().isEmpty() ? "-" : String.join(", ", c.tags())));
-            out.println("Added:   " + c.addedAt());
+            out.println("Added:   " + c.addedAt() + (c.addedBy() == null ? "" : "  by " + c.addedBy()));
+            if (c.changedBy() != null || !c.updatedAt().equals(c.addedAt())) {
+                out.println("Changed: " + c.updatedAt() + (c.changedBy() == null ? "" : "  by " + c.changedBy()));
+            }
             out.println();
             out.println(Rendering.highlight(c.text(), Highlighter.find(c.text(), q)));
             if (!c.notes().isBlank()) {

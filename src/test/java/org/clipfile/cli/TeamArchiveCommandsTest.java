@@ -60,7 +60,7 @@ class TeamArchiveCommandsTest {
         String id = byDate.out().substring(1, byDate.out().indexOf(' ')).strip();
         assertThat(in(team, "tag", id, "--add", "China-US/Taiwan").status()).isZero();
         assertThat(in(team, "tags").out()).contains("China-US").contains("  Taiwan");
-        assertThat(in(team, "show", id, "-q", "vis-a-vis").out()).contains("«vis-à-vis»");
+        assertThat(in(team, "show", id, "-q", "vis-a-vis").out()).contains("«vis-à-vis»").contains("by postgres");
         assertThat(in(team, "delete", id).status()).isZero();
         assertThat(in(team, "list", "--trash").out()).contains("China’s Foreign Minister Qin Gang");
         Run restored = in(team, "undelete", id);

@@ -1,5 +1,12 @@
 package org.clipfile.export;
 
+import org.clipfile.testing.PostgresExtension;
+import org.clipfile.testing.PostgresServer;
+import org.clipfile.testing.TestEngine;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +42,12 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
+@ExtendWith(PostgresExtension.class)
 class ExportRoundTripTest {
+    @Parameter
+    TestEngine engine;
     @TempDir
     Path dir;
 
@@ -45,8 +57,20 @@ class ExportRoundTripTest {
         }
     }
 
+    PostgresServer server;
+
+    @org.junit.jupiter.api.BeforeEach
+    void server(PostgresServer pg) {
+        server = pg;
+    }
+
+    /** A new archive: the file on SQLite, a fresh database on the test server. */
+    Archive fresh(Path file) {
+        return engine == TestEngine.SQLITE ? Archive.open(file) : Archive.open(server.newDatabase(), Archive.Options.NO_DAILY_BACKUP);
+    }
+
     Archive filled(Path file) {
-        Archive a = Archive.open(file);
+        Archive a = fresh(file);
         ClippingStore store = new ClippingStore(a);
         store.add(new NewClipping("Qin and Blinken call", "China’s minister said “new difficulties”.\n\nSecond paragraph.",
                 "a note", PublishedDate.day(LocalDate.of(2023, 6, 14), DateOrigin.HEADER), "Xinhua", "https://x.test/1", "Li",
@@ -120,7 +144,7 @@ class ExportRoundTripTest {
                 new ExportWriter(a).export(ClippingFilter.ALL, format, out, false, Progress.NONE);
                 before = essence(all(a));
             }
-            try (Archive b = Archive.open(dir.resolve("restored-" + format + ".db"))) {
+            try (Archive b = fresh(dir.resolve("restored-" + format + ".db"))) {
                 ImportReport report = new FileImporter(new ClippingStore(b)).importPaths(List.of(out), FileImporter.Options.NONE, Progress.NONE);
                 assertThat(report.rejections()).isEmpty();
                 assertThat(report.added()).isEqualTo(4);
@@ -183,13 +207,14 @@ class ExportRoundTripTest {
                 + "\"count\":1,\"clippings\":[{\"id\":4,\"title\":\"Old\",\"date\":\"2023-06\",\"dateSource\":\"header\","
                 + "\"source\":null,\"url\":null,\"author\":null,\"tags\":[\"China-US\"],\"text\":\"An export of version one.\","
                 + "\"notes\":\"\",\"addedAt\":\"2026-11-29T04:59:12.345Z\",\"contentHash\":\"x\"}]}");
-        try (Archive a = Archive.open(dir.resolve("v1.db"))) {
+        try (Archive a = fresh(dir.resolve("v1.db"))) {
             ImportReport report = new FileImporter(new ClippingStore(a)).importPaths(List.of(old), FileImporter.Options.NONE, Progress.NONE);
             assertThat(report.added()).isEqualTo(1);
             var stored = new ClippingStore(a).get(4L).orElseThrow();
             assertThat(stored.title()).isEqualTo("Old");
             assertThat(stored.tags()).containsExactly("China-US");
-            assertThat(stored.addedBy()).isNull();
+            // Added by whoever imports it: no one in a file, the login on a team archive.
+            assertThat(stored.addedBy()).isEqualTo(engine == TestEngine.SQLITE ? null : PostgresServer.SUPERUSER);
         }
     }
 
@@ -203,7 +228,7 @@ class ExportRoundTripTest {
         Files.writeString(truncated, "{\"format\":\"clipfile-export\",\"version\":1,\"count\":2,\"clippings\":[{\"title\":\"a\",\"text\":\"aaa\"},");
         Path deep = dir.resolve("deep.json");
         Files.writeString(deep, "{\"format\":\"clipfile-export\",\"version\":1,\"extra\":" + "[".repeat(5000) + "\"clippings\":[]}");
-        try (Archive a = Archive.open(dir.resolve("a.db"))) {
+        try (Archive a = fresh(dir.resolve("a.db"))) {
             ImportReport report = new FileImporter(new ClippingStore(a))
                     .importPaths(List.of(other, newer, truncated, deep), FileImporter.Options.NONE, Progress.NONE);
             assertThat(report.added()).isZero();

@@ -49,11 +49,11 @@ public final class PostgresServer implements AutoCloseable {
             int port = freePort();
             PostgresServer server = new PostgresServer(folder, bin, port, root);
             if (root) {
-                run(List.of("chown", "-R", "postgres:postgres", folder.toString()));
+                run(folder, List.of("chown", "-R", "postgres:postgres", folder.toString()));
             }
-            server.runAsOwner(List.of(bin.resolve("initdb").toString(), "-D", folder.resolve("data").toString(),
+            server.runAsOwner(folder, List.of(bin.resolve("initdb").toString(), "-D", folder.resolve("data").toString(),
                     "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"));
-            server.runAsOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(),
+            server.runAsOwner(folder, List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(),
                     "-l", folder.resolve("server.log").toString(), "-w", "-t", "60", "-o",
                     "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off"
                             + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200", "start"));
@@ -99,18 +99,19 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    private void runAsOwner(List<String> command) {
+    /** Runs in {@code workDir} (the postgres user may not enter the build's folder). */
+    private void runAsOwner(Path workDir, List<String> command) {
         List<String> full = new ArrayList<>();
         if (asPostgresUser) {
             full.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         full.addAll(command);
-        run(full);
+        run(workDir, full);
     }
 
-    private static void run(List<String> command) {
+    private static void run(Path workDir, List<String> command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes());
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("'" + String.join(" ", command) + "' failed: " + out);
@@ -154,7 +155,7 @@ public final class PostgresServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            runAsOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-m", "immediate", "-w", "stop"));
+            runAsOwner(folder, List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-m", "immediate", "-w", "stop"));
         } finally {
             try (Stream<Path> all = Files.walk(folder)) {
                 all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
