@@ -16,22 +16,13 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
 
     Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = ClipfileCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
+        return Run.of(args);
     }
 
     Run in(Path archive, String... args) {
-        String[] all = new String[args.length + 1];
-        all[0] = args[0];
-        all[1] = "--archive=" + archive;
-        System.arraycopy(args, 1, all, 2, args.length - 1);
-        return run(all);
+        return Run.in(archive, args);
     }
 
     @Test
