@@ -200,9 +200,18 @@ final class PostgresEngine implements Engine {
         return writer;
     }
 
+    /** A reader's transactions are all snapshot reads: said once per connection, not once per read (a round trip each). */
     @Override
     public Connection openReader() throws SQLException {
-        return connect(address, true);
+        Connection c = connect(address, true);
+        try (Statement s = c.createStatement()) {
+            s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            c.commit();
+        } catch (SQLException e) {
+            SqliteEngine.closeQuietly(c);
+            throw e;
+        }
+        return c;
     }
 
     @Override
@@ -213,10 +222,8 @@ final class PostgresEngine implements Engine {
     }
 
     @Override
-    public void beginRead(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-        }
+    public void beginRead(Connection c) {
+        // The reader's session already reads snapshots (see openReader); the driver begins the transaction.
     }
 
     @Override

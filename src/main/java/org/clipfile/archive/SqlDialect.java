@@ -59,6 +59,33 @@ public enum SqlDialect {
     /** A condition that is always false (SQLite has no boolean literal in older forms; both take this). */
     public static final String NEVER = "1 = 0";
 
+    /**
+     * Before statements of one read that match text: PostgreSQL's planner costs a sequential scan
+     * of the text index rows by their small table, not by the compressed documents each match must
+     * open (a common word at 100k: 1.1 s scanning, 35 ms through the GIN index), so within this read
+     * it is told to use the index. Statements that have no other way still scan.
+     */
+    public void preferTextIndex(Connection c) throws java.sql.SQLException {
+        if (this == POSTGRESQL) {
+            try (var s = c.createStatement()) {
+                s.execute("SET LOCAL enable_seqscan = off");
+            }
+        }
+    }
+
+    /**
+     * After filling a working table (a selection's ids): PostgreSQL's autovacuum never analyses
+     * temporary tables, and a planner that knows nothing of one guesses badly (moving a tag of
+     * 11,000 clippings took 5 s). SQLite needs nothing.
+     */
+    public void analyse(Connection c, String workingTable) throws java.sql.SQLException {
+        if (this == POSTGRESQL) {
+            try (var s = c.createStatement()) {
+                s.execute("ANALYZE " + workingTable);
+            }
+        }
+    }
+
     /** The ids of clippings whose text matches the expression bound in the one parameter (see {@link #textMatchParameter}). */
     public String textMatchIds() {
         return this == SQLITE

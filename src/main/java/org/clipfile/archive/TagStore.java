@@ -447,6 +447,7 @@ public final class TagStore {
             }
             ps.executeBatch();
         }
+        SqlDialect.of(c).analyse(c, "selection");
     }
 
     /** Records which clippings need their implied tags recomputed. */
@@ -456,6 +457,7 @@ public final class TagStore {
             s.execute("DELETE FROM affected");
             s.execute("INSERT INTO affected (id) SELECT * FROM (" + selectIds + ") AS ids WHERE true ON CONFLICT DO NOTHING");
         }
+        SqlDialect.of(c).analyse(c, "affected");
     }
 
     /** Rewrites the implied (ancestor) tag rows of the clippings in affected from their explicit tags. */
