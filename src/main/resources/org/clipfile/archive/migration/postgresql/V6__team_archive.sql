@@ -99,19 +99,39 @@ BEGIN
 END $$;
 CREATE TRIGGER tag_count_new_tag AFTER INSERT ON tag FOR EACH ROW EXECUTE FUNCTION clipfile_tag_count_new_tag();
 
-CREATE FUNCTION clipfile_tag_count_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Kept per statement from its transition tables, one UPDATE per tag touched: tagging 1,000
+-- clippings changes the tag's row once, not 1,000 times (each a new row version on PostgreSQL).
+CREATE FUNCTION clipfile_tag_count_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF tg_op IN ('DELETE', 'UPDATE') THEN
-        UPDATE tag_count SET clippings = clippings - 1, version = version + 1 WHERE tag_id = old.tag_id;
-    END IF;
-    IF tg_op IN ('INSERT', 'UPDATE') THEN
-        UPDATE tag_count SET clippings = clippings + 1, version = version + 1 WHERE tag_id = new.tag_id;
-    END IF;
+    UPDATE tag_count tc SET clippings = tc.clippings + d.n, version = tc.version + d.n
+    FROM (SELECT tag_id, count(*) AS n FROM added_rows GROUP BY tag_id) d WHERE tc.tag_id = d.tag_id;
     RETURN NULL;
 END $$;
-CREATE TRIGGER tag_count_tagged AFTER INSERT OR DELETE ON clipping_tag FOR EACH ROW EXECUTE FUNCTION clipfile_tag_count_rows();
-CREATE TRIGGER tag_count_retagged AFTER UPDATE OF tag_id ON clipping_tag FOR EACH ROW
-    WHEN (new.tag_id IS DISTINCT FROM old.tag_id) EXECUTE FUNCTION clipfile_tag_count_rows();
+CREATE FUNCTION clipfile_tag_count_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE tag_count tc SET clippings = tc.clippings - d.n, version = tc.version + d.n
+    FROM (SELECT tag_id, count(*) AS n FROM removed_rows GROUP BY tag_id) d WHERE tc.tag_id = d.tag_id;
+    RETURN NULL;
+END $$;
+-- An update that re-points rows to another tag (moving a subtree) moves each row's count; one that
+-- only flips explicit leaves the counts alone. A statement changes one row per clipping at most.
+CREATE FUNCTION clipfile_tag_count_moved() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE tag_count tc SET clippings = tc.clippings + d.n, version = tc.version + abs(d.n)
+    FROM (SELECT tag_id, sum(n) AS n FROM (
+              SELECT o.tag_id, -1 AS n FROM removed_rows o JOIN added_rows a ON a.clipping_id = o.clipping_id AND a.tag_id <> o.tag_id
+              UNION ALL
+              SELECT a.tag_id, 1 FROM removed_rows o JOIN added_rows a ON a.clipping_id = o.clipping_id AND a.tag_id <> o.tag_id) m
+          GROUP BY tag_id) d
+    WHERE tc.tag_id = d.tag_id AND d.n <> 0;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER tag_count_tagged AFTER INSERT ON clipping_tag REFERENCING NEW TABLE AS added_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION clipfile_tag_count_added();
+CREATE TRIGGER tag_count_untagged AFTER DELETE ON clipping_tag REFERENCING OLD TABLE AS removed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION clipfile_tag_count_removed();
+CREATE TRIGGER tag_count_retagged AFTER UPDATE ON clipping_tag REFERENCING OLD TABLE AS removed_rows NEW TABLE AS added_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION clipfile_tag_count_moved();
 
 -- Clippings added, deleted, or whose date, trash state or text changed, in commit order (writers
 -- take one lock per transaction, so sequence order is commit order). As clipping_change on SQLite.
