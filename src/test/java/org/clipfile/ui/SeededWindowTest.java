@@ -347,7 +347,7 @@ class SeededWindowTest extends WindowTestSupport {
             org.clipfile.ui.common.SettingsStore store = new org.clipfile.ui.common.SettingsStore(dir.resolve("settings.json"));
             shell = new WindowShell(stage, runner, fakes.seams(), org.clipfile.ui.common.Messages.english(), store, store.load(), false);
             shell.setOnOpened(window::set);
-            shell.show(archiveFile());
+            shell.show(new org.clipfile.archive.ArchiveAddress.File(archiveFile()));
         });
         settle();
         assertThat(window.get().workspace().browsing().filter().query()).isEqualTo("summit");

@@ -79,6 +79,12 @@ public final class WindowSession {
         if (reportDamage(e)) {
             return;
         }
+        if (ServerTrouble.unreachable(e)) {
+            // The team archive's server is away: what is on screen stays, the status line says so, and
+            // the next action reconnects by itself. A dialog for every pane's failed reload would only bury the window.
+            status.set(messages.get("status.serverAway", what, ErrorText.of(e)));
+            return;
+        }
         dialogs.showError(messages.get("error.title", what), ErrorText.of(e));
     }
 
