@@ -33,6 +33,8 @@ public final class WindowSession {
     private final StringProperty status = new SimpleStringProperty("");
     private boolean disposed;
     private boolean checkingVersion;
+    /** The last failure was a team archive's server that could not be reached (the status line says so). */
+    private boolean serverAway;
     private Consumer<ArchiveDamagedException> onDamaged = e -> { };
 
     public WindowSession(TaskRunner runner, Dialogs dialogs, Browser browser, Messages messages, ArchiveWatcher watcher) {
@@ -65,7 +67,14 @@ public final class WindowSession {
 
     public <T> void run(TaskRunner.Lane lane, String taskKey, Job<T> job, Consumer<T> onSuccess) {
         String name = messages.get(taskKey);
-        runner.run(lane, name, job, new TaskListener<>(onSuccess, e -> fail(name, e), null));
+        runner.run(lane, name, job, new TaskListener<>(result -> {
+            if (serverAway) {
+                // The archive reconnected by itself: the line about the server being away is old news.
+                serverAway = false;
+                status.set(messages.get("status.serverBack"));
+            }
+            onSuccess.accept(result);
+        }, e -> fail(name, e), null));
     }
 
     public void fail(String what, Throwable e) {
@@ -82,6 +91,7 @@ public final class WindowSession {
         if (ServerTrouble.unreachable(e)) {
             // The team archive's server is away: what is on screen stays, the status line says so, and
             // the next action reconnects by itself. A dialog for every pane's failed reload would only bury the window.
+            serverAway = true;
             status.set(messages.get("status.serverAway", what, ErrorText.of(e)));
             return;
         }
