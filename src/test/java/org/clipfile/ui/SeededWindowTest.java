@@ -167,6 +167,8 @@ class SeededWindowTest extends WindowTestSupport {
         robot.clickOn(row(robot, 0));
         settle();
         assertThat(robot.lookup("#reader-title").queryAs(TextInputControl.class).getText()).isEqualTo("Qin and Blinken speak by phone");
+        assertThat(robot.lookup("#reader-who").queryAs(javafx.scene.control.Label.class).isVisible())
+                .as("a file archive has no logins to name").isFalse();
         TextFlow text = robot.lookup("#reader-text").queryAs(TextFlow.class);
         List<String> hits = text.getChildren().stream().filter(n -> n.getStyleClass().contains("search-hit"))
                 .map(n -> ((Text) n).getText()).toList();
