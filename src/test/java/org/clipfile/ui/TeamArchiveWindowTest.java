@@ -112,4 +112,16 @@ class TeamArchiveWindowTest extends WindowTestSupport {
         // The window polls every 2 s for the server's news; a generous bound, as the machine is shared.
         assertThat(List.of(importSeen, tagSeen)).as("milliseconds until shown").allMatch(ms -> ms < 4_000);
     }
+
+    @Test
+    void liveUpdatesGoOnAfterTheServerDroppedTheWindowsSessions(FxRobot robot) {
+        settle();
+        server.admin("postgres", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + team.database()
+                + "' AND pid <> pg_backend_pid()");
+        try (Archive other = colleague()) {
+            new ClippingStore(other).add(TestArchives.clipping("After the cut", "Imported while the window was cut off.", "2023-03-01"));
+        }
+        waitUntil(() -> titles(robot).contains("After the cut"), "the window listens again and shows the colleague's import");
+        assertThat(fakes.errors).as("the dropped session is no dialog").isEmpty();
+    }
 }

@@ -118,7 +118,9 @@ public final class WindowSession {
         checkingVersion = true;
         runner.run(TaskRunner.Lane.SUMMARY, "data version", p -> watcher.changed(), new TaskListener<>(changed -> {
             checkingVersion = false;
-            if (changed && !disposed) {
+            // While a team archive's server was away, others' news could not arrive and reloads failed:
+            // once the server answers the poll again, reload (until a reload gets through).
+            if ((changed || serverAway) && !disposed) {
                 changed(null);
             }
         }, e -> checkingVersion = false, null));
