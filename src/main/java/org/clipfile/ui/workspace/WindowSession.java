@@ -33,8 +33,13 @@ public final class WindowSession {
     private final StringProperty status = new SimpleStringProperty("");
     private boolean disposed;
     private boolean checkingVersion;
-    /** The last failure was a team archive's server that could not be reached (the status line says so). */
+    /** The status line says a team archive's server could not be reached (the next success says it is back). */
     private boolean serverAway;
+    /**
+     * Some pane failed to load because the server was away since the panes last reloaded: what they
+     * show may be old. Cleared when a reload is started, set again by any of its failures.
+     */
+    private boolean staleSinceServerAway;
     private Consumer<ArchiveDamagedException> onDamaged = e -> { };
 
     public WindowSession(TaskRunner runner, Dialogs dialogs, Browser browser, Messages messages, ArchiveWatcher watcher) {
@@ -92,6 +97,7 @@ public final class WindowSession {
             // The team archive's server is away: what is on screen stays, the status line says so, and
             // the next action reconnects by itself. A dialog for every pane's failed reload would only bury the window.
             serverAway = true;
+            staleSinceServerAway = true;
             status.set(messages.get("status.serverAway", what, ErrorText.of(e)));
             return;
         }
@@ -120,7 +126,8 @@ public final class WindowSession {
             checkingVersion = false;
             // While a team archive's server was away, others' news could not arrive and reloads failed:
             // once the server answers the poll again, reload (until a reload gets through).
-            if ((changed || serverAway) && !disposed) {
+            if ((changed || staleSinceServerAway) && !disposed) {
+                staleSinceServerAway = false;
                 changed(null);
             }
         }, e -> checkingVersion = false, null));
