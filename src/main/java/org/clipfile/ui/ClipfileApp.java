@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.clipfile.archive.ArchiveAddress;
+import org.clipfile.archive.ArchiveException;
 import org.clipfile.archive.ArchiveLocation;
 import org.clipfile.ui.common.FxClipboardText;
 import org.clipfile.ui.common.FxDialogs;
@@ -32,7 +34,7 @@ public final class ClipfileApp extends Application {
         initialSettings = settings.load();
     }
 
-    /** Starts the window; {@code args} may name the archive with {@code --archive FILE}. */
+    /** Starts the window; {@code args} may name the archive with {@code --archive FILE} or {@code --archive postgresql://…}. */
     public static void launchWindow(String[] args) {
         Application.launch(ClipfileApp.class, args);
     }
@@ -49,7 +51,15 @@ public final class ClipfileApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) ->
                 seams.dialogs().showError(messages.get("error.unexpected.title"), org.clipfile.ui.common.ErrorText.of(error)));
         shell = new WindowShell(stage, runner, seams, messages, settings, initialSettings, true);
-        shell.show(archiveFrom(getParameters().getRaw()));
+        ArchiveAddress archive;
+        try {
+            archive = archiveFrom(getParameters().getRaw());
+        } catch (ArchiveException e) {
+            // A mistyped --archive or $CLIPFILE_ARCHIVE: the window says why and offers to open another.
+            shell.showWithoutArchive(messages.get("error.address", org.clipfile.ui.common.ErrorText.of(e)));
+            return;
+        }
+        shell.show(archive);
     }
 
     @Override
@@ -62,17 +72,27 @@ public final class ClipfileApp extends Application {
         }
     }
 
-    static Path archiveFrom(List<String> args) {
+    /**
+     * The archive {@code --archive} names (a file or a {@code postgresql://} address), else
+     * {@code $CLIPFILE_ARCHIVE}, else the default file: the command line's order.
+     *
+     * @throws ArchiveException for an address that is not one, in a sentence naming it
+     */
+    static ArchiveAddress archiveFrom(List<String> args) {
+        return ArchiveLocation.address(typedArchive(args));
+    }
+
+    private static String typedArchive(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--archive") && i + 1 < args.size()) {
-                return Path.of(args.get(i + 1));
+                return args.get(i + 1);
             }
             if (a.startsWith("--archive=")) {
-                return Path.of(a.substring("--archive=".length()));
+                return a.substring("--archive=".length());
             }
         }
-        return ArchiveLocation.defaultArchiveWithItsFolder();
+        return null;
     }
 
     static Path settingsFile() {

@@ -1,6 +1,5 @@
 package org.clipfile.ui;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.animation.KeyFrame;
@@ -13,6 +12,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.clipfile.archive.ArchiveAddress;
 import org.clipfile.search.ClippingFilter;
 import org.clipfile.ui.browse.ClippingListViewModel;
 import org.clipfile.ui.common.BackgroundOperation;
@@ -53,9 +53,12 @@ public final class MainWindow {
     private final WindowLayout layout;
     private final Timeline poll;
 
-    /** What the window asks its application to do: switch archives. */
+    /** What the window asks its application to do: switch archives (a file, or a team archive on a server). */
     public interface ArchiveSwitcher {
-        void open(Path archive);
+        void open(ArchiveAddress archive);
+
+        /** File › Open team archive…: asks for the address, then opens it. */
+        void openTeamArchive();
     }
 
     /**
@@ -73,7 +76,7 @@ public final class MainWindow {
         list = new ClippingListViewModel(services.search(), browsing, session, m);
         tags = new TagTreeViewModel(services.search(), services.tags(), browsing, workspace.edits(), session, dialogs, m);
         timeline = new TimelineViewModel(services.search(), browsing, session);
-        reader = new ReaderViewModel(services.store(), browsing, workspace.edits(), session, m);
+        reader = new ReaderViewModel(services.store(), browsing, workspace.edits(), session, dialogs, m);
         ImportViewModel importer = new ImportViewModel(services.importer(), browsing, session, dialogs, m, operation);
         ExportViewModel exporter = new ExportViewModel(services.exporter(), browsing, session, dialogs, m, operation);
         actions = new WindowActions(workspace, seams, stage);

@@ -18,6 +18,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.clipfile.archive.ArchiveAddress;
 import org.clipfile.archive.ArchiveLocation;
 import org.clipfile.ui.common.Dialogs;
 import org.clipfile.ui.common.FxCalls;
@@ -27,7 +28,7 @@ import org.clipfile.ui.common.Seams;
 import org.clipfile.ui.common.SettingsStore;
 
 /**
- * {@code clipfile screenshot --archive FILE -o window.png [--width 1400 --height 900] [--query Q] [--from DATE --to DATE]
+ * {@code clipfile screenshot --archive FILE|postgresql://… -o window.png [--width 1400 --height 900] [--query Q] [--from DATE --to DATE]
  * [--theme light|dark]}:
  * renders the real window on an archive offscreen and writes it as a PNG. Without a display it
  * switches JavaFX to the headless Monocle platform before the toolkit starts.
@@ -47,7 +48,7 @@ public final class Screenshot {
         }
     }
 
-    record Options(Path archive, Path output, int width, int height, String query, java.time.LocalDate from, java.time.LocalDate to,
+    record Options(ArchiveAddress archive, Path output, int width, int height, String query, java.time.LocalDate from, java.time.LocalDate to,
             org.clipfile.ui.common.Theme theme) {
     }
 
@@ -58,7 +59,7 @@ public final class Screenshot {
             options = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("clipfile screenshot: " + e.getMessage());
-            System.err.println("usage: clipfile screenshot [--archive FILE] -o window.png [--width 1400 --height 900] [--query Q] [--from DATE --to DATE] [--theme light|dark]");
+            System.err.println("usage: clipfile screenshot [--archive FILE|postgresql://…] -o window.png [--width 1400 --height 900] [--query Q] [--from DATE --to DATE] [--theme light|dark]");
             return 2;
         }
         Optional<String> problem = prepareHeadless(options.width(), options.height());
@@ -66,8 +67,8 @@ public final class Screenshot {
             System.err.println("clipfile screenshot: " + problem.get());
             return 3;
         }
-        if (!Files.isRegularFile(options.archive())) {
-            System.err.println("clipfile screenshot: there is no archive at " + options.archive().toAbsolutePath());
+        if (options.archive() instanceof ArchiveAddress.File file && !Files.isRegularFile(file.path())) {
+            System.err.println("clipfile screenshot: there is no archive at " + file.path());
             return 2;
         }
         try {
@@ -86,7 +87,7 @@ public final class Screenshot {
     }
 
     static Options parse(String[] args) {
-        Path archive = null;
+        ArchiveAddress archive = null;
         Path output = null;
         int width = 1400;
         int height = 900;
@@ -98,7 +99,7 @@ public final class Screenshot {
             String a = args[i];
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (a) {
-                case "--archive" -> archive = Path.of(need(a, value));
+                case "--archive" -> archive = address(need(a, value));
                 case "-o", "--output" -> output = Path.of(need(a, value));
                 case "--width" -> width = size(a, need(a, value));
                 case "--height" -> height = size(a, need(a, value));
@@ -116,7 +117,21 @@ public final class Screenshot {
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("--from " + from + " is after --to " + to + ", so nothing could match");
         }
-        return new Options(archive == null ? ArchiveLocation.defaultArchive() : archive, output, width, height, query, from, to, theme);
+        if (archive == null) {
+            // $CLIPFILE_ARCHIVE may name a team archive too; without it, the default file (not made here).
+            archive = ArchiveLocation.namedArchive().isPresent() ? address(System.getenv(ArchiveLocation.ENV_ARCHIVE))
+                    : new ArchiveAddress.File(ArchiveLocation.defaultArchive());
+        }
+        return new Options(archive, output, width, height, query, from, to, theme);
+    }
+
+    /** A file or a {@code postgresql://} address; a malformed address is a usage error, said as the core words it. */
+    private static ArchiveAddress address(String typed) {
+        try {
+            return ArchiveAddress.parse(typed);
+        } catch (org.clipfile.archive.ArchiveException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private static org.clipfile.ui.common.Theme theme(String option, String value) {
@@ -360,6 +375,21 @@ public final class Screenshot {
 
         @Override
         public void showReport(String title, String summary, List<String> details) {
+        }
+
+        @Override
+        public Optional<String> askTeamArchive(String title, String prompt, List<String> recent) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> askPassword(String title, String prompt) {
+            return Optional.empty(); // no one to ask: the refusal is reported (PGPASSWORD or ~/.pgpass serve here)
+        }
+
+        @Override
+        public ConflictChoice resolveConflict(org.clipfile.ui.common.EditConflict conflict) {
+            return ConflictChoice.KEEP_EDITING;
         }
     }
 }

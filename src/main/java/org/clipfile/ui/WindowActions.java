@@ -108,7 +108,7 @@ final class WindowActions {
     /** Help › About: the version, and where the archive, its backups, the settings and the log are. */
     void showAbout() {
         seams.dialogs().showReport(m.get("about.title"), m.get("about.summary", AboutText.version()),
-                AboutText.lines(workspace.services().archive().file()));
+                AboutText.lines(workspace.services().archive().address()));
     }
 
     void showHelp() {

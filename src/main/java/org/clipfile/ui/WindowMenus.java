@@ -9,6 +9,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import org.clipfile.archive.ArchiveAddress;
 import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.Seams;
 import org.clipfile.ui.common.Shortcut;
@@ -54,8 +55,11 @@ final class WindowMenus {
                 item("menu.export", Shortcut.EXPORT, t.exporter()::exportFilter),
                 item("menu.exportSelection", Shortcut.EXPORT_SELECTION, t.exporter()::exportSelection),
                 new SeparatorMenuItem(),
-                item("menu.openArchive", Shortcut.OPEN_ARCHIVE, () -> t.seams().dialogs().chooseArchiveToOpen().ifPresent(t.switcher()::open)),
-                item("menu.newArchive", null, () -> t.seams().dialogs().chooseNewArchive().ifPresent(t.switcher()::open)),
+                item("menu.openArchive", Shortcut.OPEN_ARCHIVE, () -> t.seams().dialogs().chooseArchiveToOpen()
+                        .map(ArchiveAddress.File::new).ifPresent(t.switcher()::open)),
+                item("menu.openTeamArchive", null, t.switcher()::openTeamArchive),
+                item("menu.newArchive", null, () -> t.seams().dialogs().chooseNewArchive()
+                        .map(ArchiveAddress.File::new).ifPresent(t.switcher()::open)),
                 new SeparatorMenuItem(),
                 item("menu.quit", Shortcut.QUIT, Platform::exit)); // the application's stop() saves settings and closes the archive
         return file;

@@ -8,9 +8,11 @@ import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.clipfile.ui.common.UserActivity;
+import org.clipfile.archive.ArchiveAddress;
 import org.clipfile.archive.ArchiveDamagedException;
 import org.clipfile.archive.Backups;
 import org.clipfile.ui.common.ErrorText;
+import org.clipfile.ui.common.RecentTeamArchives;
 import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.Seams;
 import org.clipfile.ui.common.SettingsStore;
@@ -19,6 +21,7 @@ import org.clipfile.ui.common.Theme;
 import org.clipfile.ui.common.ThemeSwitcher;
 import org.clipfile.ui.common.WindowSettings;
 import org.clipfile.ui.workspace.ArchiveServices;
+import org.clipfile.ui.workspace.ServerTrouble;
 import org.clipfile.ui.workspace.Workspace;
 
 /**
@@ -26,7 +29,7 @@ import org.clipfile.ui.workspace.Workspace;
  * workspace and the main window for it, and swaps both when File › Open switches archives. The
  * application, the tests and the screenshot command all build the window through this class.
  */
-public final class WindowShell implements AutoCloseable {
+public final class WindowShell implements AutoCloseable, MainWindow.ArchiveSwitcher {
     private final Stage stage;
     private final UserActivity activity = new UserActivity();
     private final TaskRunner runner;
@@ -43,6 +46,20 @@ public final class WindowShell implements AutoCloseable {
     private boolean restoring;
     /** Damaged files whose restore the analyst declined: later failing reads say so quietly instead of asking again. */
     private final java.util.Set<Path> declined = new java.util.HashSet<>();
+    /** The team archives opened lately, most recent first, as addresses without passwords (they go to the settings). */
+    private List<String> recentTeamArchives;
+    /**
+     * Passwords typed into this window's prompt, by address without password: asked once per run,
+     * kept only in memory (never in the settings, the title or a message).
+     */
+    private final java.util.Map<String, String> typedPasswords = new java.util.HashMap<>();
+    private Opener opener = ArchiveServices::open;
+
+    /** How an address becomes open services (the real archive; tests stand in for a server that refuses a login). */
+    @FunctionalInterface
+    public interface Opener {
+        ArchiveServices open(ArchiveAddress address, boolean checkFirst);
+    }
 
     /**
      * @param settings        where the window's settings are saved
@@ -58,6 +75,7 @@ public final class WindowShell implements AutoCloseable {
         this.settings = settings;
         this.watchForChanges = watchForChanges;
         this.themes = new ThemeSwitcher(List.of(MainWindow.STYLESHEET), Theme.fromSetting(initialSettings.theme()));
+        this.recentTeamArchives = initialSettings.recentTeamArchives();
         // Closing the window ends the program: the settings are saved by close(), once.
     }
 
@@ -69,17 +87,30 @@ public final class WindowShell implements AutoCloseable {
         onOpenFailed = c;
     }
 
+    /** Replaces how archives are opened (tests: a server that refuses a login without a password). */
+    public void setOpener(Opener opener) {
+        this.opener = opener;
+    }
+
     /** When the analyst last typed, clicked or scrolled here (background work waits for a pause). */
     public UserActivity activity() {
         return activity;
     }
 
     /** Shows the stage sized from the settings, then opens the archive. */
-    public void show(Path archive) {
+    public void show(ArchiveAddress archive) {
         show(archive, initialSettings.width(), initialSettings.height());
     }
 
-    public void show(Path archive, double requestedWidth, double requestedHeight) {
+    /**
+     * As {@link #show(ArchiveAddress, double, double)} for an archive file: kept for the window
+     * benchmark (src/bench), which names its archive by path; everything else passes an address.
+     */
+    public void show(Path archiveFile, double requestedWidth, double requestedHeight) {
+        show(new ArchiveAddress.File(archiveFile), requestedWidth, requestedHeight);
+    }
+
+    public void show(ArchiveAddress archive, double requestedWidth, double requestedHeight) {
         // A remembered size from a bigger monitor must still fit on this one.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double width = Math.min(requestedWidth, screen.getWidth());
@@ -91,24 +122,66 @@ public final class WindowShell implements AutoCloseable {
         themes.watchAllWindows(); // this window, the editor, help and dialogs take the stylesheet and the theme
         activity.watch(stage.getScene());
         activity.watchAllWindows(); // the capture editor and dialogs too
-        stage.setTitle(messages.get("window.title", archive.toAbsolutePath().normalize()));
+        stage.setTitle(archive == null ? messages.get("window.noArchive") : messages.get("window.title", archive)); // never a password
         stage.show();
-        open(archive);
+        if (archive != null) {
+            open(archive);
+        }
+    }
+
+    /**
+     * File › Open team archive…: asks for an address (offering the recent ones) and opens it; an
+     * address that is no address is said at once, and the current archive stays open.
+     */
+    @Override
+    public void openTeamArchive() {
+        seams.dialogs().askTeamArchive(messages.get("team.open.title"), messages.get("team.open.prompt"), recentTeamArchives)
+                .ifPresent(typed -> {
+                    ArchiveAddress address;
+                    try {
+                        address = ArchiveAddress.parse(typed);
+                    } catch (RuntimeException e) {
+                        String message = ErrorText.of(e);
+                        onOpenFailed.accept(message);
+                        seams.dialogs().showError(messages.get("error.open.title"), message);
+                        return;
+                    }
+                    open(address);
+                });
+    }
+
+    /** The team archives this window opened lately, most recent first, without passwords. */
+    public List<String> recentTeamArchives() {
+        return recentTeamArchives;
+    }
+
+    /** Shows the stage with no archive, saying why (an address that is no address) and offering to open one. */
+    public void showWithoutArchive(String message) {
+        show((ArchiveAddress) null, initialSettings.width(), initialSettings.height());
+        onOpenFailed.accept(message);
+        showOpenFailure(message);
     }
 
     /** Opens another archive in this window; the current one stays open if that fails. */
-    public void open(Path archive) {
-        declined.remove(archive.toAbsolutePath().normalize()); // opening it again on purpose: ask again
+    @Override
+    public void open(ArchiveAddress requested) {
+        if (requested instanceof ArchiveAddress.File f) {
+            declined.remove(f.path()); // opening it again on purpose: ask again
+        }
+        ArchiveAddress archive = withTypedPassword(requested);
         boolean chosenInTheWindow = window != null; // File › Open or New: a file from anywhere, checked before use
-        runner.run(TaskRunner.Lane.LONG, messages.get("task.open"), p -> ArchiveServices.open(archive, chosenInTheWindow), new org.clipfile.ui.common.TaskListener<ArchiveServices>(opened -> {
+        runner.run(TaskRunner.Lane.LONG, messages.get("task.open"), p -> opener.open(archive, chosenInTheWindow), new org.clipfile.ui.common.TaskListener<ArchiveServices>(opened -> {
             boolean first = window == null;
             WindowSettings s = first ? initialSettings : null;
             closeCurrent();
             services = opened;
             Workspace workspace = new Workspace(opened, runner, seams.dialogs(), seams.browser(), messages);
-            window = new MainWindow(workspace, seams, stage, this::open, themes.themeProperty());
+            window = new MainWindow(workspace, seams, stage, this, themes.themeProperty());
             stage.getScene().setRoot(window.root());
-            stage.setTitle(messages.get("window.title", opened.archive().file()));
+            stage.setTitle(messages.get("window.title", opened.archive().address()));
+            if (opened.archive().address() instanceof ArchiveAddress.Server server) {
+                recentTeamArchives = RecentTeamArchives.add(recentTeamArchives, server);
+            }
             if (s != null) {
                 window.apply(s);
             }
@@ -132,6 +205,10 @@ public final class WindowShell implements AutoCloseable {
                 offerRestore(damaged);
                 return;
             }
+            if (archive instanceof ArchiveAddress.Server server && ServerTrouble.loginRefused(e)) {
+                askPasswordAndRetry(server, ErrorText.of(e));
+                return;
+            }
             String message = messages.get("error.open", archive, ErrorText.of(e));
             onOpenFailed.accept(message);
             if (window == null) {
@@ -142,6 +219,40 @@ public final class WindowShell implements AutoCloseable {
         }, null));
     }
 
+    /** A server address with the password typed earlier in this window, if the address carries none. */
+    private ArchiveAddress withTypedPassword(ArchiveAddress address) {
+        if (address instanceof ArchiveAddress.Server server && server.password() == null) {
+            String typed = typedPasswords.get(server.toString());
+            return typed == null ? server : server.withLogin(server.user(), typed);
+        }
+        return address;
+    }
+
+    /**
+     * The server refused the login: ask for the password (the reason above the field) and try
+     * again with it. A wrong password comes back here and asks again; cancelling leaves the current
+     * archive open, or says on the window why nothing is.
+     */
+    private void askPasswordAndRetry(ArchiveAddress.Server server, String reason) {
+        ArchiveAddress.Server withoutPassword = server.withLogin(server.user(), null);
+        typedPasswords.remove(withoutPassword.toString()); // it was refused: do not offer it again
+        String login = server.user() != null ? server.user() : messages.get("team.password.defaultUser");
+        java.util.Optional<String> password = seams.dialogs().askPassword(messages.get("team.password.title"),
+                messages.get("team.password.prompt", reason, login, withoutPassword));
+        if (password.isPresent()) {
+            typedPasswords.put(withoutPassword.toString(), password.get());
+            open(withoutPassword);
+            return;
+        }
+        String message = messages.get("error.open", withoutPassword, reason);
+        onOpenFailed.accept(message);
+        if (window == null) {
+            showOpenFailure(message);
+        } else {
+            window.workspace().session().statusProperty().set(messages.get("team.password.cancelled", withoutPassword));
+        }
+    }
+
     /**
      * After opening: build the in-memory facets (seconds at 1M clippings; until then counts for a
      * filter come from SQL, so a failure costs only speed), then take the day's backup (a copy of
@@ -150,8 +261,8 @@ public final class WindowShell implements AutoCloseable {
     private void housekeeping(ArchiveServices opened, Workspace workspace) {
         runner.run(TaskRunner.Lane.HOUSEKEEPING, messages.get("task.facets"), p -> opened.search().prepareFacets(),
                 new org.clipfile.ui.common.TaskListener<Boolean>(built -> { }, e -> { }, null));
-        if (opened.archive().isReadOnly()) {
-            return;
+        if (opened.archive().isReadOnly() || opened.archive().isShared()) {
+            return; // a team archive has no file to copy: the server's administrator backs it up
         }
         // The copy pauses while the analyst types or scrolls: on two cores it would take the window's core.
         runner.run(TaskRunner.Lane.HOUSEKEEPING, messages.get("task.backup"), p -> opened.archive().takeDailyBackup(Backups.Pacing.whileBusy(activity::busy)),
@@ -231,7 +342,8 @@ public final class WindowShell implements AutoCloseable {
 
     /** Closes the damaged archive if it is the open one, restores the backup over it, and reopens it. */
     private void restore(Path file, Backups.Backup backup, String taken) {
-        ArchiveServices damagedServices = services != null && services.archive().file().equals(file) ? services : null;
+        ArchiveServices damagedServices = services != null && !services.archive().isShared()
+                && services.archive().file().equals(file) ? services : null;
         if (damagedServices != null) {
             // No save of unsaved edits here: writing to a damaged file is exactly what must not happen.
             window.abandon();
@@ -255,7 +367,7 @@ public final class WindowShell implements AutoCloseable {
                 w.workspace().session().statusProperty().set(notes.isEmpty() ? restored : restored + " · " + notes);
                 previous.accept(w);
             };
-            open(file);
+            open(new ArchiveAddress.File(file));
         }, e -> {
             restoring = false;
             explainDamage(messages.get("error.open", file, ErrorText.of(e)));
@@ -284,10 +396,13 @@ public final class WindowShell implements AutoCloseable {
         reason.setWrapText(true);
         reason.setMaxWidth(560);
         javafx.scene.control.Button openOther = new javafx.scene.control.Button(messages.get("menu.openArchive"));
-        openOther.setOnAction(ev -> seams.dialogs().chooseArchiveToOpen().ifPresent(this::open));
+        openOther.setOnAction(ev -> seams.dialogs().chooseArchiveToOpen().map(ArchiveAddress.File::new).ifPresent(this::open));
+        javafx.scene.control.Button openTeam = new javafx.scene.control.Button(messages.get("menu.openTeamArchive"));
+        openTeam.setId("open-failure-team");
+        openTeam.setOnAction(ev -> openTeamArchive());
         javafx.scene.control.Button createNew = new javafx.scene.control.Button(messages.get("menu.newArchive"));
-        createNew.setOnAction(ev -> seams.dialogs().chooseNewArchive().ifPresent(this::open));
-        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, openOther, createNew);
+        createNew.setOnAction(ev -> seams.dialogs().chooseNewArchive().map(ArchiveAddress.File::new).ifPresent(this::open));
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, openOther, openTeam, createNew);
         buttons.setAlignment(javafx.geometry.Pos.CENTER);
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(12, title, reason, buttons);
         box.setAlignment(javafx.geometry.Pos.CENTER);
@@ -311,14 +426,15 @@ public final class WindowShell implements AutoCloseable {
     /** Saves on exit, on the JavaFX thread: a few hundred bytes, and the program is ending anyway. */
     private void saveSettings() {
         if (window != null) {
-            settings.save(window.capture(stage.getWidth(), stage.getHeight(), themes.theme()));
+            settings.save(window.capture(stage.getWidth(), stage.getHeight(), themes.theme()).withRecentTeamArchives(recentTeamArchives));
         }
     }
 
     /** Saves while the program goes on (switching archives): off the JavaFX thread. */
     private void saveSettingsInBackground() {
         if (window != null) {
-            WindowSettings snapshot = window.capture(stage.getWidth(), stage.getHeight(), themes.theme());
+            WindowSettings snapshot = window.capture(stage.getWidth(), stage.getHeight(), themes.theme())
+                    .withRecentTeamArchives(recentTeamArchives);
             runner.run(TaskRunner.Lane.LONG, "settings", p -> settings.save(snapshot),
                     new org.clipfile.ui.common.TaskListener<Boolean>(ok -> { }, e -> { }, null));
         }

@@ -70,7 +70,7 @@ class DamagedArchiveWindowTest extends WindowTestSupport {
             stage = startStage;
             shell = new WindowShell(stage, runner, fakes.seams(), org.clipfile.ui.common.Messages.english(), settings, settings.load(), false);
             shell.setOnOpened(window::set);
-            shell.show(archiveFile(), 1180, 760);
+            shell.show(new org.clipfile.archive.ArchiveAddress.File(archiveFile()), 1180, 760);
         });
     }
 

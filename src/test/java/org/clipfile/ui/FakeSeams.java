@@ -31,6 +31,15 @@ final class FakeSeams implements Dialogs, ClipboardText, Browser {
     final List<String> errors = new CopyOnWriteArrayList<>();
     final List<Report> reports = new CopyOnWriteArrayList<>();
     final List<String> opened = new CopyOnWriteArrayList<>();
+    /** The answers to File › Open team archive… (an address as typed; none left = cancelled), and what it offered. */
+    final Deque<String> teamArchiveAnswers = new ArrayDeque<>();
+    final List<List<String>> recentOffered = new CopyOnWriteArrayList<>();
+    /** The answers to the password prompt (none left = Escape), and the prompts shown. */
+    final Deque<String> passwordAnswers = new ArrayDeque<>();
+    final List<String> passwordPrompts = new CopyOnWriteArrayList<>();
+    /** The answers to the edit-conflict dialog (none left = Escape: keep editing), and the conflicts shown. */
+    final Deque<ConflictChoice> conflictAnswers = new ArrayDeque<>();
+    final List<org.clipfile.ui.common.EditConflict> conflicts = new CopyOnWriteArrayList<>();
 
     Seams seams() {
         return new Seams(this, this, this);
@@ -103,5 +112,24 @@ final class FakeSeams implements Dialogs, ClipboardText, Browser {
     @Override
     public void showReport(String title, String summary, List<String> details) {
         reports.add(new Report(title, summary, new ArrayList<>(details)));
+    }
+
+    @Override
+    public synchronized Optional<String> askTeamArchive(String title, String prompt, List<String> recent) {
+        recentOffered.add(List.copyOf(recent));
+        return Optional.ofNullable(teamArchiveAnswers.poll());
+    }
+
+    @Override
+    public synchronized Optional<String> askPassword(String title, String prompt) {
+        passwordPrompts.add(prompt);
+        return Optional.ofNullable(passwordAnswers.poll());
+    }
+
+    @Override
+    public synchronized ConflictChoice resolveConflict(org.clipfile.ui.common.EditConflict conflict) {
+        conflicts.add(conflict);
+        ConflictChoice c = conflictAnswers.poll();
+        return c == null ? ConflictChoice.KEEP_EDITING : c;
     }
 }

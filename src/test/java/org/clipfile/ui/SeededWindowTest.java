@@ -167,6 +167,8 @@ class SeededWindowTest extends WindowTestSupport {
         robot.clickOn(row(robot, 0));
         settle();
         assertThat(robot.lookup("#reader-title").queryAs(TextInputControl.class).getText()).isEqualTo("Qin and Blinken speak by phone");
+        assertThat(robot.lookup("#reader-who").queryAs(javafx.scene.control.Label.class).isVisible())
+                .as("a file archive has no logins to name").isFalse();
         TextFlow text = robot.lookup("#reader-text").queryAs(TextFlow.class);
         List<String> hits = text.getChildren().stream().filter(n -> n.getStyleClass().contains("search-hit"))
                 .map(n -> ((Text) n).getText()).toList();
@@ -347,7 +349,7 @@ class SeededWindowTest extends WindowTestSupport {
             org.clipfile.ui.common.SettingsStore store = new org.clipfile.ui.common.SettingsStore(dir.resolve("settings.json"));
             shell = new WindowShell(stage, runner, fakes.seams(), org.clipfile.ui.common.Messages.english(), store, store.load(), false);
             shell.setOnOpened(window::set);
-            shell.show(archiveFile());
+            shell.show(new org.clipfile.archive.ArchiveAddress.File(archiveFile()));
         });
         settle();
         assertThat(window.get().workspace().browsing().filter().query()).isEqualTo("summit");

@@ -95,7 +95,7 @@ class ThemeWindowTest extends WindowTestSupport {
             SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
             shell = new WindowShell(stage, runner, fakes.seams(), Messages.english(), store, store.load(), false);
             shell.setOnOpened(window::set);
-            shell.show(archiveFile());
+            shell.show(new org.clipfile.archive.ArchiveAddress.File(archiveFile()));
         });
         settle();
         assertThat(dark()).as("dark again after a restart").isTrue();

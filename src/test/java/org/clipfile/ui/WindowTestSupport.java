@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;
 import org.clipfile.archive.Archive;
+import org.clipfile.archive.ArchiveAddress;
 import org.clipfile.archive.ClippingStore;
 import org.clipfile.ui.browse.RowSlot;
 import org.clipfile.ui.common.FxTaskRunner;
@@ -41,6 +42,15 @@ abstract class WindowTestSupport {
         return dir.resolve("archive.db");
     }
 
+    /** The archive the window opens: the temporary file, unless a test opens a team archive. */
+    ArchiveAddress archiveAddress() {
+        return new ArchiveAddress.File(archiveFile());
+    }
+
+    /** Adjusts the shell before it shows the window (a stand-in opener, say). */
+    void configure(WindowShell shell) {
+    }
+
     /** Whether the window polls for other processes' changes (off by default: tests stay quiet). */
     boolean watchForChanges() {
         return false;
@@ -52,14 +62,17 @@ abstract class WindowTestSupport {
 
     void startWindow(Stage stage) {
         this.stage = stage;
-        try (Archive archive = Archive.open(archiveFile())) {
+        ArchiveAddress address = archiveAddress();
+        try (Archive archive = address instanceof ArchiveAddress.File f ? Archive.open(f.path())
+                : Archive.open(address, Archive.Options.NO_DAILY_BACKUP)) {
             seed(new ClippingStore(archive));
         }
         runner = new FxTaskRunner("test-worker", 2);
         SettingsStore settings = new SettingsStore(dir.resolve("settings.json"));
         shell = new WindowShell(stage, runner, fakes.seams(), Messages.english(), settings, settings.load(), watchForChanges());
         shell.setOnOpened(window::set);
-        shell.show(archiveFile(), 1180, 760);
+        configure(shell);
+        shell.show(address, 1180, 760);
     }
 
     @AfterEach

@@ -43,7 +43,7 @@ class WorkspaceViewModelTest {
 
     @BeforeEach
     void open() {
-        services = ArchiveServices.open(TestArchives.file(dir));
+        services = ArchiveServices.open(new org.clipfile.archive.ArchiveAddress.File(TestArchives.file(dir)));
         qin = services.store().add(TestArchives.clipping("Qin calls Blinken", "Qin Gang spoke about the balloon.", "2023-06-14", "Diplomacy")).id();
         yellen = services.store().add(TestArchives.clipping("Yellen in Beijing", "Trade ties are too big to break.", "2023-07-09", "China-US/Trade")).id();
         services.store().add(TestArchives.clipping("Undated", "No date here.", null));
@@ -185,7 +185,7 @@ class WorkspaceViewModelTest {
 
     @Test
     void readerSavesEditsAndKeepsThemWhenTheSaveFails() {
-        ReaderViewModel reader = new ReaderViewModel(services.store(), browsing, edits, session, messages);
+        ReaderViewModel reader = new ReaderViewModel(services.store(), browsing, edits, session, fakes, messages);
         browsing.selectedIds().setAll(qin);
         assertThat(reader.titleProperty().get()).isEqualTo("Qin calls Blinken");
         reader.titleProperty().set("Qin and Blinken talk");
@@ -255,7 +255,7 @@ class WorkspaceViewModelTest {
 
     @Test
     void movingToAnotherClippingSavesAndAFailedSaveKeepsTheEdits() {
-        ReaderViewModel reader = new ReaderViewModel(services.store(), browsing, edits, session, messages);
+        ReaderViewModel reader = new ReaderViewModel(services.store(), browsing, edits, session, fakes, messages);
         browsing.selectedIds().setAll(qin);
         reader.notesProperty().set("important");
         browsing.selectedIds().setAll(yellen); // leaving saves

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.clipfile.Version;
+import org.clipfile.archive.ArchiveAddress;
 import org.clipfile.archive.ArchiveLocation;
 import org.clipfile.archive.Backups;
 import org.clipfile.logging.ErrorLog;
@@ -18,14 +19,17 @@ public final class AboutText {
     }
 
     /** One line each: the version, the Java and the system, the open archive, its backups, settings and the log. */
-    public static List<String> lines(Path archive) {
+    public static List<String> lines(ArchiveAddress archive) {
         List<String> lines = new ArrayList<>();
         lines.add("Clipfile " + Version.current());
         lines.add("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor", "") + "), "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
-        if (archive != null) {
-            lines.add("Archive: " + archive);
-            lines.add("Backups: " + Backups.folderOf(archive));
+        if (archive instanceof ArchiveAddress.File file) {
+            lines.add("Archive: " + file.path());
+            lines.add("Backups: " + Backups.folderOf(file.path()));
+        } else if (archive != null) {
+            // The address as shown everywhere: never with its password. The server's administrator backs it up.
+            lines.add("Team archive: " + archive);
         }
         Path data = ArchiveLocation.dataFolder();
         lines.add("Data folder (default archive, settings): " + data);

@@ -49,4 +49,28 @@ public interface Dialogs {
 
     /** A finished operation's report: a summary line and the details (one line each). */
     void showReport(String title, String summary, List<String> details);
+
+    /**
+     * Asks for a team archive's address ({@code postgresql://user@host:5432/database}), offering the
+     * {@code recent} ones (most recent first). Empty when cancelled.
+     */
+    Optional<String> askTeamArchive(String title, String prompt, List<String> recent);
+
+    /** Asks for a password, hidden as typed; empty when cancelled (Escape). It is never stored. */
+    Optional<String> askPassword(String title, String prompt);
+
+    /** What the analyst does about an edit a colleague's save overtook. */
+    enum ConflictChoice {
+        /** Save my version over theirs. */
+        KEEP_MINE,
+        /** Drop my edits and show theirs. */
+        KEEP_THEIRS,
+        /** Put both texts into the editor, to be merged by hand and saved. */
+        MERGE,
+        /** Close the question and go on editing, unsaved (Escape). */
+        KEEP_EDITING
+    }
+
+    /** Shows both versions of a clipping whose save was overtaken, and asks which to keep. */
+    ConflictChoice resolveConflict(EditConflict conflict);
 }

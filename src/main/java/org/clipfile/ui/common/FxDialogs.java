@@ -245,4 +245,112 @@ public final class FxDialogs implements Dialogs {
                 ? (java.nio.charset.Charset) group.getSelectedToggle().getUserData() : null);
         return dialog.showAndWait();
     }
+
+    @Override
+    public Optional<String> askTeamArchive(String title, String prompt, List<String> recent) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        javafx.scene.control.TextField address = new javafx.scene.control.TextField(recent.isEmpty() ? "" : recent.get(0));
+        address.setId("team-address");
+        address.setPromptText("postgresql://user@host:5432/database");
+        address.setPrefColumnCount(40);
+        javafx.scene.control.ListView<String> recentList = new javafx.scene.control.ListView<>(
+                javafx.collections.FXCollections.observableArrayList(recent));
+        recentList.setId("team-recent");
+        recentList.setPrefHeight(Math.min(8, Math.max(1, recent.size())) * 26 + 4);
+        recentList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                address.setText(b);
+            }
+        });
+        Label label = new Label(prompt);
+        label.setWrapText(true);
+        VBox content = new VBox(8, label, address);
+        if (!recent.isEmpty()) {
+            content.getChildren().addAll(new Label(messages.get("team.open.recent")), recentList);
+        }
+        dialog.getDialogPane().setContent(content);
+        ButtonType open = new ButtonType(messages.get("team.open.action"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(open, cancel);
+        keepButtonsWhole(dialog.getDialogPane());
+        recentList.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && recentList.getSelectionModel().getSelectedItem() != null) {
+                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(open)).fire();
+            }
+        });
+        dialog.setResultConverter(b -> b == open ? address.getText() : null);
+        Platform.runLater(() -> {
+            address.requestFocus();
+            address.selectAll();
+        });
+        return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    @Override
+    public Optional<String> askPassword(String title, String prompt) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.setId("team-password");
+        Label label = new Label(prompt);
+        label.setWrapText(true);
+        label.setMaxWidth(520);
+        dialog.getDialogPane().setContent(new VBox(8, label, password));
+        ButtonType signIn = new ButtonType(messages.get("team.password.action"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(signIn, cancel);
+        keepButtonsWhole(dialog.getDialogPane());
+        // Escape is the cancel button's; the text of the field goes nowhere but the result.
+        dialog.setResultConverter(b -> b == signIn ? password.getText() : null);
+        Platform.runLater(password::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public ConflictChoice resolveConflict(EditConflict conflict) {
+        Dialog<ConflictChoice> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(messages.get("conflict.title"));
+        dialog.setResizable(true);
+        Label summary = new Label(conflict.summary());
+        summary.setWrapText(true);
+        summary.setMaxWidth(820);
+        javafx.scene.layout.HBox versions = new javafx.scene.layout.HBox(12,
+                version("conflict-theirs", conflict.theirsLabel(), conflict.theirsTitle(), conflict.theirsText()),
+                version("conflict-mine", messages.get("conflict.mine"), conflict.mineTitle(), conflict.mineText()));
+        VBox content = new VBox(10, summary, versions);
+        javafx.scene.layout.VBox.setVgrow(versions, javafx.scene.layout.Priority.ALWAYS);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefSize(860, 520);
+        ButtonType mine = new ButtonType(messages.get("conflict.keepMine"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType theirs = new ButtonType(messages.get("conflict.keepTheirs"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        ButtonType merge = new ButtonType(messages.get("conflict.merge"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        ButtonType editing = new ButtonType(messages.get("conflict.keepEditing"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(mine, theirs, merge, editing);
+        keepButtonsWhole(dialog.getDialogPane());
+        dialog.setResultConverter(b -> b == mine ? ConflictChoice.KEEP_MINE : b == theirs ? ConflictChoice.KEEP_THEIRS
+                : b == merge ? ConflictChoice.MERGE : ConflictChoice.KEEP_EDITING);
+        return dialog.showAndWait().orElse(ConflictChoice.KEEP_EDITING);
+    }
+
+    /** One side of a conflict: its heading, its title, and its text to scroll through (read-only). */
+    private static VBox version(String id, String heading, String title, String text) {
+        Label head = new Label(heading);
+        head.getStyleClass().add("conflict-heading");
+        Label titleLabel = new Label(title);
+        titleLabel.setWrapText(true);
+        titleLabel.setStyle("-fx-font-weight: bold");
+        TextArea body = new TextArea(text);
+        body.setId(id);
+        body.setEditable(false);
+        body.setWrapText(true);
+        VBox box = new VBox(6, head, titleLabel, body);
+        javafx.scene.layout.VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
+        box.setPrefWidth(400);
+        return box;
+    }
 }

@@ -208,7 +208,15 @@ public final class ReaderPane {
         selectionInfo.textProperty().bind(model.selectionInfoProperty());
         selectionInfo.managedProperty().bind(selectionInfo.textProperty().isNotEmpty());
 
-        VBox content = new VBox(8, title, meta, textHeader, textStack, label("reader.notes"), notes, actions);
+        // Who added and last changed it: a team archive's logins (a file archive has none, and shows nothing).
+        Label who = new Label();
+        who.setId("reader-who");
+        who.getStyleClass().add("muted");
+        who.textProperty().bind(model.whoProperty());
+        who.visibleProperty().bind(model.whoProperty().isNotEmpty());
+        who.managedProperty().bind(who.visibleProperty());
+
+        VBox content = new VBox(8, title, who, meta, textHeader, textStack, label("reader.notes"), notes, actions);
         VBox.setVgrow(content, Priority.ALWAYS);
         var several = model.selectedCountProperty().greaterThan(1);
         content.visibleProperty().bind(model.clippingProperty().isNotNull().and(several.not()));

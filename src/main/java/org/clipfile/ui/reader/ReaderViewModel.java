@@ -24,6 +24,8 @@ import org.clipfile.search.Highlighter;
 import org.clipfile.search.Range;
 import org.clipfile.search.SearchQuery;
 import org.clipfile.archive.ClippingStore;
+import org.clipfile.ui.common.Dialogs;
+import org.clipfile.ui.common.EditConflict;
 import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.workspace.ArchiveEdits;
 import org.clipfile.ui.workspace.Browsing;
@@ -38,6 +40,7 @@ public final class ReaderViewModel {
     private final Browsing browsing;
     private final ArchiveEdits edits;
     private final WindowSession session;
+    private final Dialogs dialogs;
     private final Messages messages;
     private final ObjectProperty<Clipping> clipping = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("");
@@ -49,6 +52,7 @@ public final class ReaderViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
     private final StringProperty dateDetail = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty who = new SimpleStringProperty("");
     private final StringProperty selectionInfo = new SimpleStringProperty("");
     private final javafx.beans.property.IntegerProperty selectedCount = new javafx.beans.property.SimpleIntegerProperty();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
@@ -60,8 +64,10 @@ public final class ReaderViewModel {
     /** The clipping the analyst moved away from while its edits were being saved. */
     private long leftId = -1;
 
-    public ReaderViewModel(ClippingStore store, Browsing browsing, ArchiveEdits edits, WindowSession session, Messages messages) {
+    public ReaderViewModel(ClippingStore store, Browsing browsing, ArchiveEdits edits, WindowSession session, Dialogs dialogs,
+            Messages messages) {
         this.store = store;
+        this.dialogs = dialogs;
         this.browsing = browsing;
         this.edits = edits;
         this.session = session;
@@ -141,6 +147,7 @@ public final class ReaderViewModel {
         tags.setAll(c == null ? List.of() : c.tags());
         highlights.set(ranges);
         clipping.set(c);
+        who.set(whoText(c));
         updateDateDetail();
     }
 
@@ -164,6 +171,22 @@ public final class ReaderViewModel {
                 tags.setAll(fresh.get().tags());
             }
         });
+    }
+
+    /** "Added by anna · last changed by ben" on a team archive; nothing in a file archive (no logins there). */
+    private String whoText(Clipping c) {
+        if (c == null || c.addedBy() == null && c.changedBy() == null) {
+            return "";
+        }
+        boolean neverChanged = c.changedBy() == null
+                || c.changedBy().equals(c.addedBy()) && Objects.equals(c.updatedAt(), c.addedAt());
+        if (neverChanged) {
+            return messages.get("reader.who.added", c.addedBy());
+        }
+        if (c.addedBy() == null) {
+            return messages.get("reader.who.changed", c.changedBy());
+        }
+        return messages.get("reader.who.both", c.addedBy(), c.changedBy());
     }
 
     private void updateHighlights() {
@@ -225,7 +248,8 @@ public final class ReaderViewModel {
         message.set(messages.get("reader.saving"));
         long id = c.id();
         boolean leaving = id == leftId;
-        edits.saveEdit(id, edit, saved -> {
+        // Checked against the version this editor began from: a colleague's save in between is not overwritten.
+        edits.saveEdit(id, edit, c.updatedAt(), saved -> {
             saving.set(false);
             if (id == leftId) {
                 leftId = -1;
@@ -238,21 +262,73 @@ public final class ReaderViewModel {
             if (now != null && now.id() == id) {
                 // Keep anything typed while saving; the saved version becomes the new baseline.
                 clipping.set(saved);
+                who.set(whoText(saved));
                 message.set(messages.get("reader.saved"));
                 updateHighlights();
             }
+        }, stored -> {
+            saving.set(false);
+            bringBack(c, id, edit);
+            resolveConflict(c, stored, edit);
         }, error -> {
             saving.set(false);
-            Clipping now = clipping.get();
-            if (id == leftId || now == null || now.id() != id) {
-                // The analyst moved on before the save failed: bring the edits back rather than lose them.
-                leftId = -1;
-                request++;
-                show(c, List.of());
-                restore(edit);
-            }
+            bringBack(c, id, edit);
             message.set(messages.get("reader.error.save", error));
         });
+    }
+
+    /** The analyst moved on before the save failed: bring the edits back rather than lose them. */
+    private void bringBack(Clipping c, long id, ClippingEdit edit) {
+        Clipping now = clipping.get();
+        if (id == leftId || now == null || now.id() != id) {
+            leftId = -1;
+            request++;
+            show(c, List.of());
+            restore(edit);
+        }
+    }
+
+    /**
+     * A colleague (or another window) saved this clipping after the editor began from {@code began}:
+     * show both versions and do what the analyst picks. Nothing is lost whatever the choice; only
+     * "Keep theirs" drops the edits, and says so.
+     */
+    private void resolveConflict(Clipping began, Clipping stored, ClippingEdit mine) {
+        String when = ConflictText.when(stored.updatedAt());
+        String whom = stored.changedBy() != null ? stored.changedBy() : messages.get("conflict.someone");
+        EditConflict question = new EditConflict(messages.get("conflict.summary", whom, when),
+                messages.get("conflict.theirs", whom, when), stored.title(), stored.text(), mine.title(), mine.text());
+        Dialogs.ConflictChoice choice = dialogs.resolveConflict(question);
+        Clipping now = clipping.get();
+        if (now == null || now.id() != stored.id()) {
+            return; // the reader moved on meanwhile (it cannot while the dialog is up; a guard all the same)
+        }
+        switch (choice) {
+            case KEEP_MINE -> {
+                rebase(stored);
+                save();
+            }
+            case KEEP_THEIRS -> {
+                show(stored, List.of());
+                updateHighlights();
+                message.set(messages.get("reader.conflict.theirs", whom));
+            }
+            case MERGE -> {
+                ClippingEdit merged = ConflictText.merge(began, stored, mine,
+                        messages.get("conflict.separator", whom, when));
+                rebase(stored);
+                restore(merged);
+                message.set(messages.get("reader.conflict.merged", whom));
+            }
+            case KEEP_EDITING -> message.set(messages.get("reader.conflict.unsaved", whom, when));
+        }
+    }
+
+    /** Makes {@code stored} the version the edits are based on, keeping what is in the fields. */
+    private void rebase(Clipping stored) {
+        clipping.set(stored);
+        tags.setAll(stored.tags());
+        who.set(whoText(stored));
     }
 
     private void restore(ClippingEdit edit) {
@@ -357,6 +433,11 @@ public final class ReaderViewModel {
 
     public StringProperty dateDetailProperty() {
         return dateDetail;
+    }
+
+    /** Who added and who last changed the clipping (a team archive's logins); empty in a file archive. */
+    public StringProperty whoProperty() {
+        return who;
     }
 
     public StringProperty messageProperty() {

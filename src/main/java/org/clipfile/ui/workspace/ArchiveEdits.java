@@ -1,5 +1,6 @@
 package org.clipfile.ui.workspace;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.clipfile.archive.Archive;
 import org.clipfile.archive.Clipping;
 import org.clipfile.archive.ClippingEdit;
 import org.clipfile.archive.ClippingStore;
+import org.clipfile.archive.EditConflictException;
 import org.clipfile.archive.TagPath;
 import org.clipfile.archive.TagStore;
 import org.clipfile.archive.TagSubtree;
@@ -250,23 +252,55 @@ public final class ArchiveEdits {
     }
 
     /**
-     * Saves an edit of a clipping; undo puts the previous version back. {@code onFailure} gets the
-     * message so the editor can keep what was typed and say why it was not saved.
+     * Saves an edit of a clipping, if the clipping is still as it was at {@code basedOn} (the
+     * {@code updatedAt} of the version the editor began from); undo puts the previous version back.
+     * {@code onConflict} gets the version stored now when someone saved in between (nothing was
+     * written); {@code onFailure} gets the message of any other failure, so the editor keeps what was
+     * typed and says why it was not saved.
      */
-    public void saveEdit(long id, ClippingEdit edit, Consumer<Clipping> onSaved, Consumer<String> onFailure) {
+    public void saveEdit(long id, ClippingEdit edit, Instant basedOn, Consumer<Clipping> onSaved, Consumer<Clipping> onConflict,
+            Consumer<String> onFailure) {
         session.runner().run(messages.get("task.save"), p -> {
             Clipping before = store.get(id).orElseThrow(() -> new IllegalArgumentException(messages.get("error.gone", id)));
-            Clipping after = store.update(id, edit);
+            Clipping after = store.update(id, edit, basedOn);
             return new Clipping[] {before, after};
         }, pair -> {
             ClippingEdit previous = ClippingEdit.of(pair[0]);
-            undo.push(new SimpleChange(messages.get("undo.edit", shorten(pair[0].title())), () -> store.update(id, previous)));
+            ClippingEdit savedEdit = ClippingEdit.of(pair[1]);
+            undo.push(new SimpleChange(messages.get("undo.edit", shorten(pair[0].title())), () -> undoEdit(id, savedEdit, previous)));
             session.changed(messages.get("status.saved", shorten(pair[1].title())));
             onSaved.accept(pair[1]); // after: the editor may say more than "Saved"
         }, e -> {
+            EditConflictException conflict = conflictIn(e);
+            if (conflict != null) {
+                onConflict.accept(conflict.stored());
+                return;
+            }
             session.reportDamage(e); // the edit stays in the editor either way, with the reason
             onFailure.accept(ErrorText.of(e));
         });
+    }
+
+    /**
+     * Puts {@code previous} back, but only over the version this window saved: a colleague's later
+     * change is never undone from here (checked, as every save is, against the version read).
+     */
+    private void undoEdit(long id, ClippingEdit saved, ClippingEdit previous) {
+        Clipping now = store.get(id).orElseThrow(() -> new IllegalArgumentException(messages.get("error.gone", id)));
+        if (!ClippingEdit.of(now).equals(saved)) {
+            throw new IllegalArgumentException(messages.get("undo.edit.overtaken", shorten(now.title()),
+                    now.changedBy() == null ? messages.get("conflict.someone") : now.changedBy()));
+        }
+        store.update(id, previous, now.updatedAt());
+    }
+
+    private static EditConflictException conflictIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EditConflictException c) {
+                return c;
+            }
+        }
+        return null;
     }
 
     // ---- undo -------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 package org.clipfile.ui.workspace;
 
-import java.nio.file.Path;
 import org.clipfile.archive.Archive;
+import org.clipfile.archive.ArchiveAddress;
 import org.clipfile.archive.ArchiveWatcher;
 import org.clipfile.archive.ClippingStore;
 import org.clipfile.archive.TagStore;
@@ -10,22 +10,27 @@ import org.clipfile.ingest.FileImporter;
 import org.clipfile.search.ClippingSearch;
 
 /**
- * The core services of one open archive: the very ones the command line uses, plus the watcher
- * that notices other programs' commits (made here, off the JavaFX thread, before anything is
- * loaded, so no commit between the first load and the first poll goes unnoticed).
+ * The core services of one open archive (a file or a team archive on a server): the very ones the
+ * command line uses, plus the watcher that notices other programs' commits (made here, off the
+ * JavaFX thread, before anything is loaded, so no commit between the first load and the first poll
+ * goes unnoticed).
  */
 public record ArchiveServices(Archive archive, ClippingStore store, TagStore tags, ClippingSearch search,
         FileImporter importer, ExportWriter exporter, ArchiveWatcher watcher) implements AutoCloseable {
 
     /** Opens without the day's backup: the window takes it in the background once its first page is up. */
-    public static ArchiveServices open(Path file) {
-        return open(file, false);
+    public static ArchiveServices open(ArchiveAddress address) {
+        return open(address, false);
     }
 
-    /** As {@link #open(Path)}; {@code checkFirst} for a file chosen with File › Open, which may come from anyone. */
-    public static ArchiveServices open(Path file, boolean checkFirst) {
-        Archive.Options options = checkFirst ? Archive.Options.NO_DAILY_BACKUP.checkingFirst() : Archive.Options.NO_DAILY_BACKUP;
-        Archive archive = Archive.open(file, options);
+    /**
+     * As {@link #open(ArchiveAddress)}; {@code checkFirst} for a file chosen with File › Open, which
+     * may come from anyone (a server checks its own database: there is no file to check there).
+     */
+    public static ArchiveServices open(ArchiveAddress address, boolean checkFirst) {
+        boolean checkTheFile = checkFirst && address instanceof ArchiveAddress.File;
+        Archive.Options options = checkTheFile ? Archive.Options.NO_DAILY_BACKUP.checkingFirst() : Archive.Options.NO_DAILY_BACKUP;
+        Archive archive = Archive.open(address, options);
         try {
             ClippingStore store = new ClippingStore(archive);
             return new ArchiveServices(archive, store, new TagStore(archive), new ClippingSearch(archive),

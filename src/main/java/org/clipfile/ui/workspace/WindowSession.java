@@ -33,6 +33,13 @@ public final class WindowSession {
     private final StringProperty status = new SimpleStringProperty("");
     private boolean disposed;
     private boolean checkingVersion;
+    /** The status line says a team archive's server could not be reached (the next success says it is back). */
+    private boolean serverAway;
+    /**
+     * Some pane failed to load because the server was away since the panes last reloaded: what they
+     * show may be old. Cleared when a reload is started, set again by any of its failures.
+     */
+    private boolean staleSinceServerAway;
     private Consumer<ArchiveDamagedException> onDamaged = e -> { };
 
     public WindowSession(TaskRunner runner, Dialogs dialogs, Browser browser, Messages messages, ArchiveWatcher watcher) {
@@ -65,7 +72,14 @@ public final class WindowSession {
 
     public <T> void run(TaskRunner.Lane lane, String taskKey, Job<T> job, Consumer<T> onSuccess) {
         String name = messages.get(taskKey);
-        runner.run(lane, name, job, new TaskListener<>(onSuccess, e -> fail(name, e), null));
+        runner.run(lane, name, job, new TaskListener<>(result -> {
+            if (serverAway) {
+                // The archive reconnected by itself: the line about the server being away is old news.
+                serverAway = false;
+                status.set(messages.get("status.serverBack"));
+            }
+            onSuccess.accept(result);
+        }, e -> fail(name, e), null));
     }
 
     public void fail(String what, Throwable e) {
@@ -77,6 +91,14 @@ public final class WindowSession {
             return;
         }
         if (reportDamage(e)) {
+            return;
+        }
+        if (ServerTrouble.unreachable(e)) {
+            // The team archive's server is away: what is on screen stays, the status line says so, and
+            // the next action reconnects by itself. A dialog for every pane's failed reload would only bury the window.
+            serverAway = true;
+            staleSinceServerAway = true;
+            status.set(messages.get("status.serverAway", what, ErrorText.of(e)));
             return;
         }
         dialogs.showError(messages.get("error.title", what), ErrorText.of(e));
@@ -102,7 +124,10 @@ public final class WindowSession {
         checkingVersion = true;
         runner.run(TaskRunner.Lane.SUMMARY, "data version", p -> watcher.changed(), new TaskListener<>(changed -> {
             checkingVersion = false;
-            if (changed && !disposed) {
+            // While a team archive's server was away, others' news could not arrive and reloads failed:
+            // once the server answers the poll again, reload (until a reload gets through).
+            if ((changed || staleSinceServerAway) && !disposed) {
+                staleSinceServerAway = false;
                 changed(null);
             }
         }, e -> checkingVersion = false, null));

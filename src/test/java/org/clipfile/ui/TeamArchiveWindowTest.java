@@ -1,0 +1,127 @@
+package org.clipfile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.clipfile.archive.Archive;
+import org.clipfile.archive.ArchiveAddress;
+import org.clipfile.archive.ClippingStore;
+import org.clipfile.archive.TagStore;
+import org.clipfile.testing.PostgresExtension;
+import org.clipfile.testing.PostgresServer;
+import org.clipfile.testing.TestArchives;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window on a team archive (a real PostgreSQL server): it opens from an address whose password
+ * it never shows or stores, skips the file-only work, shows who added and changed a clipping, and
+ * shows a colleague's import and tagging by itself.
+ */
+@ExtendWith({PostgresExtension.class, ApplicationExtension.class})
+class TeamArchiveWindowTest extends WindowTestSupport {
+    static final String PASSWORD = "s3cret-never-shown";
+    final PostgresServer server;
+    final ArchiveAddress.Server team;
+
+    TeamArchiveWindowTest(PostgresServer server) {
+        this.server = server;
+        // The test server trusts every local login, so any password is accepted: here it only has to stay hidden.
+        this.team = server.newDatabase().withLogin(PostgresServer.SUPERUSER, PASSWORD);
+    }
+
+    @Override
+    ArchiveAddress archiveAddress() {
+        return team;
+    }
+
+    @Override
+    boolean watchForChanges() {
+        return true;
+    }
+
+    @Override
+    void seed(ClippingStore store) {
+        store.add(TestArchives.clipping("Talks resume", "The delegations met again in Geneva.", "2023-01-05", "Diplomacy"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    static javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
+        return robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    Archive colleague() {
+        return Archive.open(team.withLogin(PostgresServer.SUPERUSER, null), Archive.Options.NO_DAILY_BACKUP);
+    }
+
+    @Test
+    void opensTheTeamArchiveWithoutShowingOrStoringThePassword(FxRobot robot) throws Exception {
+        settle();
+        assertThat(titles(robot)).containsExactly("Talks resume");
+        Archive archive = window.get().workspace().services().archive();
+        assertThat(archive.isShared()).isTrue();
+        assertThat(stage.getTitle()).contains(team.withLogin(PostgresServer.SUPERUSER, null).toString()).doesNotContain(PASSWORD);
+        assertThat(fakes.errors).as("no daily backup of a file that is not there").isEmpty();
+
+        // The reader names the login that added it; a file archive has none and shows nothing (SeededWindowTest).
+        fx(() -> table(robot).getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#reader-who").queryAs(Label.class).isVisible(), "the reader says who added it");
+        assertThat(robot.lookup("#reader-who").queryAs(Label.class).getText()).isEqualTo("Added by postgres");
+
+        // Help › About names the team archive (and no backup folder), without the password.
+        fx(menuItem(robot, "menu-about")::fire);
+        assertThat(fakes.reports.get(fakes.reports.size() - 1).details())
+                .anyMatch(l -> l.startsWith("Team archive: postgresql://")).noneMatch(l -> l.contains(PASSWORD) || l.startsWith("Backups"));
+
+        // The recent team archives reach the settings, without the password.
+        fx(() -> shell.close());
+        String settings = Files.readString(dir.resolve("settings.json"));
+        assertThat(settings).contains(team.withLogin(PostgresServer.SUPERUSER, null).toString()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void aColleaguesImportAndTaggingAppearWithinSeconds(FxRobot robot) {
+        settle();
+        assertThat(treeCell(robot, "#tag-tree", "Diplomacy").getText()).isEqualTo("Diplomacy  (1)");
+        long id;
+        try (Archive other = colleague()) {
+            id = new ClippingStore(other).add(TestArchives.clipping("Second round", "A colleague added this.", "2023-02-01")).id();
+        }
+        long started = System.nanoTime();
+        waitUntil(() -> table(robot).getItems().size() == 2, "the colleague's import appears");
+        long importSeen = (System.nanoTime() - started) / 1_000_000;
+
+        try (Archive other = colleague()) {
+            new TagStore(other).assign(List.of(id), "Diplomacy");
+        }
+        started = System.nanoTime();
+        waitUntil(() -> treeCell(robot, "#tag-tree", "Diplomacy").getText().equals("Diplomacy  (2)"), "the colleague's tag is counted");
+        long tagSeen = (System.nanoTime() - started) / 1_000_000;
+        assertThat(node(robot, "#status-count", Label.class).getText()).contains("2 clippings");
+        // The window polls every 2 s for the server's news; a generous bound, as the machine is shared.
+        assertThat(List.of(importSeen, tagSeen)).as("milliseconds until shown").allMatch(ms -> ms < 4_000);
+    }
+
+    @Test
+    void liveUpdatesGoOnAfterTheServerDroppedTheWindowsSessions(FxRobot robot) {
+        settle();
+        server.admin("postgres", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + team.database()
+                + "' AND pid <> pg_backend_pid()");
+        try (Archive other = colleague()) {
+            new ClippingStore(other).add(TestArchives.clipping("After the cut", "Imported while the window was cut off.", "2023-03-01"));
+        }
+        waitUntil(() -> titles(robot).contains("After the cut"), "the window listens again and shows the colleague's import");
+        assertThat(fakes.errors).as("the dropped session is no dialog").isEmpty();
+    }
+}
