@@ -44,6 +44,8 @@ public final class Archive implements AutoCloseable {
     /** Set once the engine reports damage: from then on nothing optional (optimize on close) writes to the file. */
     private volatile boolean damaged;
     private volatile long lastExternalVersion;
+    /** Set when a reader found the server's connection lost: the writer was most likely cut too. */
+    private volatile boolean writerSuspect;
     /** Whether this open made the archive (there was none before). */
     private boolean created;
 
@@ -298,9 +300,11 @@ public final class Archive implements AutoCloseable {
             if (writeLock.getHoldCount() > 1) {
                 return work.run(writer); // nested: already inside this thread's transaction
             }
-            if (writer.isClosed()) {
-                writer = engine.reconnectWriter(); // lost earlier while the server was away
+            if (writer.isClosed() || (writerSuspect && !writer.isValid(5))) {
+                closeQuietly(writer);
+                writer = engine.reconnectWriter(); // lost while the server was away: this write goes on a new one
             }
+            writerSuspect = false;
             engine.beginWrite(writer);
             try {
                 T result = work.run(writer);
@@ -360,6 +364,7 @@ public final class Archive implements AutoCloseable {
             }
         } catch (SQLException e) {
             lost = engine.lostConnection(e);
+            writerSuspect |= lost;
             throw noteDamage(engine.describe(e));
         } catch (ArchiveDamagedException e) {
             throw noteDamage(e);
