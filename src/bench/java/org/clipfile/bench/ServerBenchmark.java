@@ -84,7 +84,7 @@ final class ServerBenchmark {
                         batch.add(corpus.clipping(i));
                     }
                     store.addAll(batch);
-                    if ((first + n) % 50_000 == 0 || first + n == size) {
+                    if ((first + n) / 50_000 > first / 50_000 || first + n == size) { // each 50,000 passed, whatever the sample size
                         bench.log("loaded %,d / %,d (%.0f s)", first + n, size, (System.nanoTime() - buildStart) / 1e9);
                     }
                 }
