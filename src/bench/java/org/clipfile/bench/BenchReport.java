@@ -38,18 +38,32 @@ public final class BenchReport {
                 rt.availableProcessors(), memory, System.getProperty("java.version"), rt.maxMemory() / (1024 * 1024));
     }
 
-    /** One table, a column pair (median, p95) per archive size. */
+    /**
+     * One table, a column pair (median, p95) per archive size; a second one for the measurements
+     * across a network when there are any.
+     */
     public String markdown() {
         StringBuilder sb = new StringBuilder();
         sb.append("Command: `").append(command).append("`  \n");
         sb.append("Machine: ").append(machine).append("  \n");
         sb.append("Finished: ").append(finished).append("  \n");
         for (Benchmark.SizeResult r : results) {
-            sb.append(String.format(Locale.ROOT, "Archive of %,d clippings: %d–%d words each, %,.0f MB on disk, %s.  %n",
-                    r.clippings(), r.minWords(), r.maxWords(), r.archiveBytes() / 1e6,
+            boolean server = !"sqlite".equals(r.engine());
+            sb.append(String.format(Locale.ROOT, "%s of %,d clippings: %d–%d words each, %,.0f MB %s, %s.  %n",
+                    server ? "Team archive (PostgreSQL)" : "Archive", r.clippings(), r.minWords(), r.maxWords(), r.archiveBytes() / 1e6,
+                    server ? "in the database (pg_database_size)" : "on disk",
                     Double.isNaN(r.buildSeconds()) ? "a copy of a kept one" : String.format(Locale.ROOT, "built in %.0f s", r.buildSeconds())));
         }
         sb.append('\n');
+        table(sb, Benchmark.SizeResult::rows);
+        if (results.stream().anyMatch(r -> !r.overNetwork().isEmpty())) {
+            sb.append('\n').append("Across a network (through a proxy that delays every packet):\n\n");
+            table(sb, Benchmark.SizeResult::overNetwork);
+        }
+        return sb.toString();
+    }
+
+    private void table(StringBuilder sb, java.util.function.Function<Benchmark.SizeResult, List<Measurement>> rowsOf) {
         StringBuilder head = new StringBuilder("| Measurement |");
         StringBuilder rule = new StringBuilder("|---|");
         for (Benchmark.SizeResult r : results) {
@@ -60,12 +74,12 @@ public final class BenchReport {
         head.append(" notes |");
         rule.append("---|");
         sb.append(head).append('\n').append(rule).append('\n');
-        for (String key : keys()) {
+        for (String key : keys(rowsOf)) {
             Measurement first = null;
             StringBuilder line = new StringBuilder();
             List<String> notes = new ArrayList<>();
             for (Benchmark.SizeResult r : results) {
-                Measurement m = r.rows().stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
+                Measurement m = rowsOf.apply(r).stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
                 if (m == null) {
                     line.append(" | | | |");
                     continue;
@@ -73,10 +87,14 @@ public final class BenchReport {
                 if (first == null) {
                     first = m;
                 }
-                line.append(' ').append(Measurement.format(m.median())).append(' ').append(m.unit())
+                if (m.runs() == 0 && m.met() == null) { // does not apply to this engine; the note says why
+                    line.append(" n/a | n/a | | |");
+                } else {
+                    line.append(' ').append(Measurement.format(m.median())).append(' ').append(m.unit())
                         .append(" | ").append(Measurement.format(m.p95()))
                         .append(" | ").append(m.target())
                         .append(" | ").append(m.met() == null ? "" : m.met() ? "yes" : "**no**").append(" |");
+                }
                 if (!m.note().isEmpty()) {
                     notes.add(results.size() > 1 ? shortCount(r.clippings()) + ": " + m.note() : m.note());
                 }
@@ -84,14 +102,17 @@ public final class BenchReport {
             sb.append("| ").append(first.label()).append(" |").append(line).append(' ')
                     .append(String.join("; ", notes)).append(" |\n");
         }
-        return sb.toString();
     }
 
     /** Every row key in first-seen order. */
     List<String> keys() {
+        return keys(Benchmark.SizeResult::rows);
+    }
+
+    private List<String> keys(java.util.function.Function<Benchmark.SizeResult, List<Measurement>> rowsOf) {
         List<String> keys = new ArrayList<>();
         for (Benchmark.SizeResult r : results) {
-            for (Measurement m : r.rows()) {
+            for (Measurement m : rowsOf.apply(r)) {
                 if (!keys.contains(m.key())) {
                     keys.add(m.key());
                 }
@@ -108,25 +129,15 @@ public final class BenchReport {
         List<Object> sizes = new ArrayList<>();
         for (Benchmark.SizeResult r : results) {
             Map<String, Object> s = new LinkedHashMap<>();
+            s.put("engine", r.engine());
             s.put("clippings", r.clippings());
             s.put("wordsPerArticle", List.of(r.minWords(), r.maxWords()));
             s.put("buildSeconds", Double.isNaN(r.buildSeconds()) ? null : r.buildSeconds());
             s.put("archiveBytes", r.archiveBytes());
-            List<Object> rows = new ArrayList<>();
-            for (Measurement m : r.rows()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("key", m.key());
-                row.put("label", m.label());
-                row.put("unit", m.unit());
-                row.put("median", Double.isNaN(m.median()) ? null : m.median());
-                row.put("p95", Double.isNaN(m.p95()) ? null : m.p95());
-                row.put("runs", m.runs());
-                row.put("target", m.target());
-                row.put("met", m.met());
-                row.put("note", m.note());
-                rows.add(row);
+            s.put("measurements", json(r.rows()));
+            if (!r.overNetwork().isEmpty()) {
+                s.put("overNetwork", json(r.overNetwork()));
             }
-            s.put("measurements", rows);
             sizes.add(s);
         }
         root.put("archives", sizes);
@@ -135,6 +146,24 @@ public final class BenchReport {
             Files.createDirectories(parent);
         }
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), root);
+    }
+
+    private static List<Object> json(List<Measurement> measurements) {
+        List<Object> rows = new ArrayList<>();
+        for (Measurement m : measurements) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("key", m.key());
+            row.put("label", m.label());
+            row.put("unit", m.unit());
+            row.put("median", Double.isNaN(m.median()) ? null : m.median());
+            row.put("p95", Double.isNaN(m.p95()) ? null : m.p95());
+            row.put("runs", m.runs());
+            row.put("target", m.target());
+            row.put("met", m.met());
+            row.put("note", m.note());
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static String shortCount(long n) {

@@ -31,14 +31,35 @@ public final class Benchmark {
     private static final int IMPORT_BATCH = 500; // what FileImporter uses
     private static final int WARM_UP_ROWS = 2_000;
 
-    /** What to run. {@code runs} is the number of timed repetitions of each latency. */
+    /**
+     * What to run. {@code runs} is the number of timed repetitions of each latency. {@code server}
+     * is null for SQLite files, else the PostgreSQL server to build team archives on; with
+     * {@code latencyMs} above zero the network measurements are taken too, through a
+     * {@link DelayingProxy} with that round trip.
+     */
     public record Options(List<Long> sizes, long seed, int runs, int importSample, Path workDir, boolean keep,
-                          boolean export, String exportHeap, int[] words, List<Path> reuse, boolean window) {
+                          boolean export, String exportHeap, int[] words, List<Path> reuse, boolean window,
+                          BenchServer server, double latencyMs) {
+        public Options(List<Long> sizes, long seed, int runs, int importSample, Path workDir, boolean keep,
+                       boolean export, String exportHeap, int[] words, List<Path> reuse, boolean window) {
+            this(sizes, seed, runs, importSample, workDir, keep, export, exportHeap, words, reuse, window, null, 0);
+        }
+
+        public String engine() {
+            return server == null ? "sqlite" : "postgresql";
+        }
     }
 
-    /** Results for one archive size. */
+    /**
+     * Results for one archive size. {@code archiveBytes} is the file's size (SQLite) or the
+     * database's (PostgreSQL, {@code pg_database_size}); {@code overNetwork} holds the
+     * measurements through the delaying proxy (empty without {@code --latency-ms}).
+     */
     public record SizeResult(long clippings, int minWords, int maxWords, double buildSeconds, long archiveBytes,
-                             List<Measurement> rows) {
+                             List<Measurement> rows, String engine, List<Measurement> overNetwork) {
+        public SizeResult(long clippings, int minWords, int maxWords, double buildSeconds, long archiveBytes, List<Measurement> rows) {
+            this(clippings, minWords, maxWords, buildSeconds, archiveBytes, rows, "sqlite", List.of());
+        }
     }
 
     private final Options options;
@@ -58,6 +79,9 @@ public final class Benchmark {
     }
 
     private SizeResult runSize(long size, Path reuse) throws Exception {
+        if (options.server() != null) {
+            return new ServerBenchmark(this, options, size).run();
+        }
         boolean large = size > 200_000;
         SyntheticCorpus corpus = options.words() == null ? SyntheticCorpus.forSize(options.seed(), size)
                 : new SyntheticCorpus(options.seed(), options.words()[0], options.words()[1]);
@@ -163,7 +187,7 @@ public final class Benchmark {
         }
     }
 
-    private void queries(Archive archive, SyntheticCorpus corpus, boolean large, List<Measurement> rows) throws Exception {
+    void queries(Archive archive, SyntheticCorpus corpus, boolean large, List<Measurement> rows) throws Exception {
         ClippingSearch search = new ClippingSearch(archive);
         double searchTarget = large ? 150 : 50;
         double treeTarget = large ? 300 : 100;
@@ -225,7 +249,7 @@ public final class Benchmark {
         log("%-50s median %8s ms  p95 %8s ms  (%s)", label, Measurement.format(m.median()), Measurement.format(m.p95()), note);
     }
 
-    private void latency(List<Measurement> rows, String key, String label, Double target, Long matching, Runnable op) throws Exception {
+    void latency(List<Measurement> rows, String key, String label, Double target, Long matching, Runnable op) throws Exception {
         double[] ms = Timing.repeat(1, options.runs(), i -> op.run());
         String note = matching == null ? "" : String.format(java.util.Locale.ROOT, "%,d matching", matching);
         Measurement m = Measurement.latency(key, label, ms, target, note);
@@ -233,7 +257,7 @@ public final class Benchmark {
         log("%-50s median %8s ms  p95 %8s ms  %s", label, Measurement.format(m.median()), Measurement.format(m.p95()), note);
     }
 
-    private void writes(Archive archive, SyntheticCorpus corpus, long size, List<Measurement> rows) throws Exception {
+    void writes(Archive archive, SyntheticCorpus corpus, long size, List<Measurement> rows) throws Exception {
         TagStore tags = new TagStore(archive);
         Random random = new Random(options.seed() + 1);
         int selected = (int) Math.min(1_000, size);
@@ -267,10 +291,14 @@ public final class Benchmark {
     }
 
     /** Runs the export in a child JVM limited to {@code exportHeap}, so its heap is measured alone. */
-    private List<Measurement> export(Path archiveFile, Path target) throws IOException, InterruptedException {
+    List<Measurement> export(Path archiveFile, Path target) throws IOException, InterruptedException {
+        return export(archiveFile.toString(), target);
+    }
+
+    List<Measurement> export(String archive, Path target) throws IOException, InterruptedException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx" + options.exportHeap(), "-cp", System.getProperty("java.class.path"),
-                ExportProbe.class.getName(), archiveFile.toString(), target.toString());
+                ExportProbe.class.getName(), archive, target.toString());
         pb.redirectErrorStream(true);
         Process p = pb.start();
         List<String> lines = new ArrayList<>();
@@ -305,10 +333,14 @@ public final class Benchmark {
      * Opens the real window on the archive in a child JVM capped at 512 MB ({@code window-bench}:
      * headless Monocle when there is no display) and reads its figures back.
      */
-    private List<Measurement> window(Path archiveFile, Path json) throws IOException, InterruptedException {
+    List<Measurement> window(Path archiveFile, Path json) throws IOException, InterruptedException {
+        return window(archiveFile.toString(), json);
+    }
+
+    List<Measurement> window(String archive, Path json) throws IOException, InterruptedException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx" + WINDOW_HEAP_MB + "m", "-cp", System.getProperty("java.class.path"),
-                "org.clipfile.Main", "window-bench", "--archive", archiveFile.toString(), "--json", json.toString());
+                "org.clipfile.Main", "window-bench", "--archive", archive, "--json", json.toString());
         pb.redirectErrorStream(true);
         Process p = pb.start();
         StringBuilder output = new StringBuilder();
@@ -348,12 +380,12 @@ public final class Benchmark {
 
     static final int WINDOW_HEAP_MB = 512;
 
-    private void log(String format, Object... args) {
+    void log(String format, Object... args) {
         log.println(String.format(java.util.Locale.ROOT, format, args));
         log.flush();
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

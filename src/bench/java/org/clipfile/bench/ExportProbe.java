@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.clipfile.archive.Archive;
+import org.clipfile.archive.ArchiveAddress;
 import org.clipfile.export.ExportFormat;
 import org.clipfile.export.ExportWriter;
 import org.clipfile.search.ClippingFilter;
@@ -21,7 +22,7 @@ public final class ExportProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        Path archiveFile = Path.of(args[0]);
+        ArchiveAddress address = ArchiveAddress.parse(args[0]); // a file, or a team archive on a server
         Path target = Path.of(args[1]);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         AtomicLong peak = new AtomicLong();
@@ -36,7 +37,8 @@ public final class ExportProbe {
             }
         }, "heap-sampler");
         sampler.setDaemon(true);
-        try (Archive archive = Archive.open(archiveFile)) {
+        try (Archive archive = address instanceof ArchiveAddress.File f ? Archive.open(f.path())
+                : Archive.open(address, Archive.Options.NO_DAILY_BACKUP)) {
             System.gc();
             sampler.start();
             long start = System.nanoTime();

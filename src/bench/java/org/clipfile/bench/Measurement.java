@@ -22,7 +22,7 @@ public record Measurement(
                 targetMs == null ? "" : "≤ " + format(targetMs) + " ms", met, note);
     }
 
-    static String format(double v) {
+    public static String format(double v) {
         if (Double.isNaN(v)) {
             return "–";
         }

@@ -140,6 +140,29 @@ public final class PostgresServer implements AutoCloseable {
         return new ArchiveAddress.Server("127.0.0.1", port, database, user, null, "");
     }
 
+    /**
+     * The server itself as typed after {@code bench --server}: superuser, host and port, no database
+     * (for code that makes databases of its own).
+     */
+    public String serverAddress() {
+        return "postgresql://" + SUPERUSER + "@127.0.0.1:" + port;
+    }
+
+    /** The names of the cluster's databases, templates left out. */
+    public List<String> databaseNames() {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", SUPERUSER, "");
+             Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT datname FROM pg_database WHERE NOT datistemplate ORDER BY datname")) {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not list the databases: " + e.getMessage(), e);
+        }
+    }
+
     /** Runs SQL as the superuser in {@code database} (roles, grants, sabotage). */
     public void admin(String database, String... sql) {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, SUPERUSER, "");

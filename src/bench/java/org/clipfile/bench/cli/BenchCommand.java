@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clipfile.bench.BenchReport;
+import org.clipfile.bench.BenchServer;
+import org.clipfile.bench.Measurement;
 import org.clipfile.bench.Benchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,6 +65,20 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Measure copies of the archives --keep runs left in these folders (one per --clippings size, same --seed) instead of building them.")
     List<Path> reuse;
 
+    @Option(names = "--engine", defaultValue = "sqlite", paramLabel = "sqlite|postgresql",
+            description = "Build SQLite archive files (default) or team archives on the PostgreSQL server named by --server.")
+    String engine;
+
+    @Option(names = "--server", paramLabel = "postgresql://USER@HOST:PORT",
+            description = "With --engine postgresql: a server where the benchmark may create and drop databases of its own"
+                    + " (clipfile_bench_<size>); the login needs CREATEDB. A password comes from PGPASSWORD or ~/.pgpass.")
+    String server;
+
+    @Option(names = "--latency-ms", defaultValue = "0", paramLabel = "MS",
+            description = "With --engine postgresql: also measure opening, a first page, a filter, tagging 1,000 clippings and"
+                    + " saving an edit through a local proxy that adds this round trip (e.g. 30), as across a network.")
+    double latencyMs;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = root.out();
@@ -73,6 +89,28 @@ public final class BenchCommand implements Callable<Integer> {
                 || reuse.stream().anyMatch(r -> !java.nio.file.Files.isRegularFile(r.resolve("archive.db"))))) {
             throw new IllegalArgumentException("--reuse needs one folder per --clippings size, each holding the archive.db of a --keep run");
         }
+        BenchServer benchServer = null;
+        switch (engine) {
+            case "sqlite" -> {
+                if (server != null || latencyMs != 0) {
+                    throw new IllegalArgumentException("--server and --latency-ms belong to --engine postgresql");
+                }
+            }
+            case "postgresql" -> {
+                if (server == null) {
+                    throw new IllegalArgumentException("--engine postgresql needs --server postgresql://user@host:port, a server where"
+                            + " the benchmark may create and drop its own databases");
+                }
+                if (reuse != null) {
+                    throw new IllegalArgumentException("--reuse takes kept archive files; it does not apply to --engine postgresql");
+                }
+                if (!(latencyMs >= 0 && latencyMs <= 10_000)) {
+                    throw new IllegalArgumentException("--latency-ms must be between 0 and 10000, not " + latencyMs);
+                }
+                benchServer = BenchServer.parse(server);
+            }
+            default -> throw new IllegalArgumentException("--engine must be sqlite or postgresql, not '" + engine + "'");
+        }
         int[] wordRange = null;
         if (words != null) {
             String[] p = words.split("-");
@@ -82,12 +120,16 @@ public final class BenchCommand implements Callable<Integer> {
             wordRange = new int[] {Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip())};
         }
         Path work = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
-        Benchmark.Options options = new Benchmark.Options(sizes, seed, runs, importSample, work, keep, !skipExport, exportHeap, wordRange, reuse, !skipWindow);
+        Benchmark.Options options = new Benchmark.Options(sizes, seed, runs, importSample, work, keep, !skipExport, exportHeap, wordRange, reuse, !skipWindow,
+                benchServer, latencyMs);
         List<Benchmark.SizeResult> results = new Benchmark(options, out).run();
         String command = "java -jar target/clipfile.jar bench --clippings "
                 + String.join(",", sizes.stream().map(String::valueOf).toList()) + " --runs " + runs
                 + (words == null ? "" : " --words " + words) + (importSample == 50_000 ? "" : " --import-sample " + importSample)
-                + (reuse == null ? "" : " --reuse " + String.join(",", reuse.stream().map(Path::toString).toList()));
+                + (reuse == null ? "" : " --reuse " + String.join(",", reuse.stream().map(Path::toString).toList()))
+                + (benchServer == null ? "" : " --engine postgresql --server " + benchServer)
+                + (latencyMs > 0 ? " --latency-ms " + Measurement.format(latencyMs) : "")
+                + (skipExport ? " --skip-export" : "") + (skipWindow ? " --skip-window" : "");
         BenchReport report = new BenchReport(command, results);
         String table = report.markdown();
         out.println();

@@ -1,0 +1,169 @@
+package org.clipfile.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A TCP relay on a loopback port that holds every chunk of bytes for half the given round trip in
+ * each direction before passing it on, in the order it came: a server "across a network" without
+ * touching the machine's network settings (a delay on the loopback device would slow every other
+ * program here too). Chunks are delayed, not the connection as a whole, so several messages in
+ * flight overlap as they would on a real link; bandwidth is not limited.
+ */
+public final class DelayingProxy implements AutoCloseable {
+    private static final int CHUNK = 64 * 1024;
+
+    private final InetSocketAddress target;
+    private final long oneWayNanos;
+    private final ServerSocket listener;
+    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final Thread acceptor;
+    private volatile boolean closed;
+
+    /**
+     * Starts listening on a free loopback port; each connection made to it is relayed to
+     * {@code host:port} with {@code roundTripMs / 2} added each way.
+     */
+    public DelayingProxy(String host, int port, double roundTripMs) throws IOException {
+        if (roundTripMs < 0) {
+            throw new IllegalArgumentException("the round trip must not be negative, not " + roundTripMs + " ms");
+        }
+        this.target = new InetSocketAddress(host, port);
+        this.oneWayNanos = (long) (roundTripMs * 1e6 / 2);
+        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.acceptor = new Thread(this::accept, "delaying-proxy-accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    /** The loopback port clients connect to. */
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** The loopback address clients connect to ({@code 127.0.0.1}). */
+    public String host() {
+        return listener.getInetAddress().getHostAddress();
+    }
+
+    private void accept() {
+        while (!closed) {
+            Socket client;
+            try {
+                client = listener.accept();
+            } catch (IOException e) {
+                return; // closed
+            }
+            Socket server = new Socket();
+            try {
+                server.connect(target, 10_000);
+            } catch (IOException e) {
+                closeQuietly(client);
+                closeQuietly(server);
+                continue; // the client sees its connection closed, as with an unreachable server
+            }
+            for (Socket s : List.of(client, server)) {
+                try {
+                    s.setTcpNoDelay(true); // the delay is ours; Nagle's would add its own
+                } catch (IOException ignored) {
+                    // only a hint
+                }
+                sockets.add(s);
+            }
+            AtomicInteger open = new AtomicInteger(2); // directions still relaying; the last one to finish closes both sockets
+            relay(client, server, "up", open);
+            relay(server, client, "down", open);
+        }
+    }
+
+    /** One direction: a reader that stamps each chunk, a writer that sends it once its time has come. */
+    private void relay(Socket from, Socket to, String direction, AtomicInteger open) {
+        BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try {
+                InputStream in = from.getInputStream(); // not closed here: that would close the socket, and the other direction with it
+                byte[] buffer = new byte[CHUNK];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    if (n > 0) {
+                        queue.put(new Chunk(System.nanoTime() + oneWayNanos, Arrays.copyOf(buffer, n)));
+                    }
+                }
+            } catch (IOException | InterruptedException e) {
+                // the connection ended; the writer passes on what was read and closes
+            } finally {
+                queue.add(Chunk.END);
+            }
+        }, "delaying-proxy-" + direction + "-read");
+        Thread writer = new Thread(() -> {
+            try {
+                OutputStream out = to.getOutputStream();
+                while (true) {
+                    Chunk chunk = queue.take();
+                    if (chunk == Chunk.END) {
+                        break;
+                    }
+                    long wait = chunk.due() - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    out.write(chunk.bytes());
+                    out.flush();
+                }
+                to.shutdownOutput(); // the other side learns of the close after the same delay as the data
+                if (open.decrementAndGet() == 0) {
+                    closeQuietly(from);
+                    closeQuietly(to);
+                    sockets.remove(from);
+                    sockets.remove(to);
+                }
+            } catch (IOException | InterruptedException e) {
+                closeQuietly(from);
+                closeQuietly(to);
+                sockets.remove(from);
+                sockets.remove(to);
+            }
+        }, "delaying-proxy-" + direction + "-write");
+        reader.setDaemon(true);
+        writer.setDaemon(true);
+        reader.start();
+        writer.start();
+    }
+
+    private record Chunk(long due, byte[] bytes) {
+        static final Chunk END = new Chunk(0, new byte[0]);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        closeQuietly(listener);
+        for (Socket s : sockets) {
+            closeQuietly(s);
+        }
+        try {
+            acceptor.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // closing anyway
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package org.clipfile.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.clipfile.archive.Archive;
+import org.clipfile.archive.ArchiveAddress;
+import org.clipfile.archive.Clipping;
+import org.clipfile.archive.ClippingEdit;
+import org.clipfile.archive.ClippingStore;
+import org.clipfile.archive.NewClipping;
+import org.clipfile.archive.TagStore;
+import org.clipfile.search.ClippingFilter;
+import org.clipfile.search.ClippingSearch;
+import org.clipfile.search.SortOrder;
+
+/**
+ * The benchmark of one archive size on a PostgreSQL server: the same queries and writes as on a
+ * file, on a team archive in a database of its own, and (with a latency) the analyst's everyday
+ * steps through a {@link DelayingProxy}, as across a network.
+ *
+ * <p>The archive is written only through the product's own path, {@link ClippingStore#addAll}:
+ * the full-text rows ({@code clipping_text}) are made in Java from the same tokens as SQLite's, so
+ * there is no trigger a faster loader could lean on, and a loader of its own would have to copy
+ * that code. Then {@code VACUUM ANALYZE}, as autovacuum would do soon after such a load, so the
+ * planner has statistics and index-only scans see an up-to-date visibility map.
+ */
+final class ServerBenchmark {
+    private static final int IMPORT_BATCH = 500; // what FileImporter uses
+    private static final int LOAD_BATCH = 5_000;
+    private static final int WARM_UP_ROWS = 2_000;
+    private static final double NETWORK_TARGET_MS = 1_000;
+
+    private final Benchmark bench;
+    private final Benchmark.Options options;
+    private final BenchServer server;
+    private final long size;
+
+    ServerBenchmark(Benchmark bench, Benchmark.Options options, long size) {
+        this.bench = bench;
+        this.options = options;
+        this.server = options.server();
+        this.size = size;
+    }
+
+    Benchmark.SizeResult run() throws Exception {
+        SyntheticCorpus corpus = options.words() == null ? SyntheticCorpus.forSize(options.seed(), size)
+                : new SyntheticCorpus(options.seed(), options.words()[0], options.words()[1]);
+        String name = BenchServer.PREFIX + size;
+        String warmName = name + "_warm";
+        Path dir = Files.createTempDirectory(options.workDir(), "clipfile-bench-" + size + "-");
+        bench.log("== %,d clippings (%d–%d words each) in database %s on %s", size, corpus.minWords(), corpus.maxWords(), name, server);
+        List<Measurement> rows = new ArrayList<>();
+        try {
+            int sample = (int) Math.min(size, options.importSample());
+            List<NewClipping> sampleRows = new ArrayList<>(sample);
+            for (int i = 0; i < sample; i++) {
+                sampleRows.add(corpus.clipping(i));
+            }
+            // Once, untimed, in a throwaway database: otherwise the timed import pays the JVM's warm-up.
+            List<NewClipping> warmRows = sampleRows.subList(0, Math.min(sampleRows.size(), WARM_UP_ROWS));
+            bench.log("warm-up on %,d clippings (not counted):", warmRows.size());
+            try (Archive warm = Archive.open(server.freshDatabase(warmName), Archive.Options.NO_DAILY_BACKUP)) {
+                importThroughStore(new ClippingStore(warm), warmRows);
+            } finally {
+                server.drop(warmName);
+            }
+
+            ArchiveAddress.Server address = server.freshDatabase(name);
+            long buildStart = System.nanoTime();
+            double realRate;
+            try (Archive archive = Archive.open(address, Archive.Options.NO_DAILY_BACKUP)) {
+                ClippingStore store = new ClippingStore(archive);
+                realRate = importThroughStore(store, sampleRows); // the archive's first clippings
+                sampleRows = null;
+                for (long first = sample; first < size; first += LOAD_BATCH) {
+                    int n = (int) Math.min(LOAD_BATCH, size - first);
+                    List<NewClipping> batch = new ArrayList<>(n);
+                    for (long i = first; i < first + n; i++) {
+                        batch.add(corpus.clipping(i));
+                    }
+                    store.addAll(batch);
+                    if ((first + n) / 50_000 > first / 50_000 || first + n == size) { // each 50,000 passed, whatever the sample size
+                        bench.log("loaded %,d / %,d (%.0f s)", first + n, size, (System.nanoTime() - buildStart) / 1e9);
+                    }
+                }
+            }
+            double loadSeconds = (System.nanoTime() - buildStart) / 1e9;
+            long vacuumStart = System.nanoTime();
+            server.maintain(name, "VACUUM ANALYZE");
+            bench.log("loaded through ClippingStore.addAll in %.0f s (%,.0f clippings/s); VACUUM ANALYZE %.0f s",
+                    loadSeconds, size / loadSeconds, (System.nanoTime() - vacuumStart) / 1e9);
+            double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+
+            rows.add(new Measurement("import_rate", "Import, real path (ClippingStore.addAll, batches of 500)", "clippings/s",
+                    realRate, Double.NaN, 1, "", null, String.format(Locale.ROOT,
+                            "%,d-clipping sample, fresh archive; whole load in batches of %,d: %,.0f clippings/s",
+                            sample, LOAD_BATCH, size / loadSeconds)));
+            rows.add(notApplicable("import_baseline", "Import, baseline (plain JDBC batch, one transaction)", "clippings/s",
+                    "the baseline loader writes SQLite's SQL and leans on its FTS5 trigger; on PostgreSQL the text index rows are"
+                            + " made in Java by ClippingStore, so the real path is the only honest one"));
+            rows.add(notApplicable("import_ratio", "Import rate ÷ baseline", "×", "no baseline on PostgreSQL"));
+
+            try (Archive archive = Archive.open(address, Archive.Options.NO_DAILY_BACKUP)) {
+                bench.queries(archive, corpus, size > 200_000, rows);
+                bench.writes(archive, corpus, size, rows);
+            }
+            long bytes = server.databaseBytes(name);
+            if (options.export()) {
+                rows.addAll(bench.export(address.toString(), dir.resolve("export.json")));
+            }
+            if (options.window()) {
+                rows.addAll(windowNotApplicable(""));
+            }
+            List<Measurement> network = options.latencyMs() > 0 ? overNetwork(name, corpus) : List.of();
+            return new Benchmark.SizeResult(size, corpus.minWords(), corpus.maxWords(), buildSeconds, bytes, rows, options.engine(), network);
+        } finally {
+            if (options.keep()) {
+                bench.log("kept database %s on %s", name, server);
+            } else {
+                server.drop(name);
+            }
+            Benchmark.deleteTree(dir);
+        }
+    }
+
+    private double importThroughStore(ClippingStore store, List<NewClipping> rows) {
+        long start = System.nanoTime();
+        for (int i = 0; i < rows.size(); i += IMPORT_BATCH) {
+            store.addAll(rows.subList(i, Math.min(rows.size(), i + IMPORT_BATCH)));
+        }
+        double rate = rows.size() / ((System.nanoTime() - start) / 1e9);
+        bench.log("real import path (ClippingStore.addAll): %,.0f clippings/s", rate);
+        return rate;
+    }
+
+    /**
+     * The issue's list, each step as the window takes it, with {@code latencyMs} between client and
+     * server: opening, a first page, a filter's counts, tag tree and histogram, tagging 1,000
+     * clippings and saving an edit.
+     */
+    private List<Measurement> overNetwork(String name, SyntheticCorpus corpus) throws Exception {
+        List<Measurement> rows = new ArrayList<>();
+        ArchiveAddress.Server direct = server.address(name);
+        try (DelayingProxy proxy = new DelayingProxy(direct.host(), direct.port(), options.latencyMs())) {
+            ArchiveAddress.Server far = server.on(proxy.host(), proxy.port(), name);
+            String rtt = String.format(Locale.ROOT, "%s ms round trip", Measurement.format(options.latencyMs()));
+            bench.log("-- through a proxy adding %s (%s -> %s)", rtt, far, direct);
+
+            double[] open = new double[options.runs()];
+            for (int i = 0; i < open.length; i++) {
+                long start = System.nanoTime();
+                Archive a = Archive.open(far, Archive.Options.NO_DAILY_BACKUP);
+                open[i] = (System.nanoTime() - start) / 1e6;
+                a.close();
+            }
+            Arrays.sort(open);
+            add(rows, Measurement.latency("net_open", "Open the team archive", open, NETWORK_TARGET_MS,
+                    "two connections (one listens for others' changes), format check"));
+
+            try (Archive archive = Archive.open(far, Archive.Options.NO_DAILY_BACKUP)) {
+                add(rows, Measurement.latency("net_round_trip", "One empty read (SELECT 1), for scale",
+                        Timing.repeat(1, options.runs(), i -> archive.read(c -> {
+                            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT 1")) {
+                                return rs.next();
+                            }
+                        })), null, rtt));
+                // A new ClippingSearch each run: nothing learnt by an earlier run helps, as after opening.
+                add(rows, Measurement.latency("net_first_page", "First page, everything newest first", Timing.repeat(1, options.runs(),
+                        i -> new ClippingSearch(archive).page(ClippingFilter.ALL, SortOrder.NEWEST, 0, Benchmark.PAGE)), NETWORK_TARGET_MS,
+                        "100 rows, a new search each run"));
+                ClippingFilter topFilter = ClippingFilter.ALL.withTag(corpus.topTag());
+                add(rows, Measurement.latency("net_filter_sql", "Tag filter: count + tag tree + histogram, from SQL (facets not built yet)",
+                        Timing.repeat(1, options.runs(), i -> filter(new ClippingSearch(archive), topFilter)), NETWORK_TARGET_MS,
+                        "what the window shows while the facets load"));
+                ClippingSearch search = new ClippingSearch(archive);
+                long start = System.nanoTime();
+                boolean built = search.prepareFacets();
+                double facetMs = (System.nanoTime() - start) / 1e6;
+                add(rows, new Measurement("net_facets_build", "In-memory facets built (once per open, in the background)", "ms",
+                        facetMs, Double.NaN, 1, "", null, built ? "reads every clipping's tags and date across the network" : "archive too large: SQL serves"));
+                add(rows, Measurement.latency("net_filter_facets", "Tag filter: count + tag tree + histogram, facets built",
+                        Timing.repeat(1, options.runs(), i -> filter(search, topFilter)), NETWORK_TARGET_MS, ""));
+
+                TagStore tags = new TagStore(archive);
+                Random random = new Random(options.seed() + 2);
+                int selected = (int) Math.min(1_000, size);
+                long stamp = System.currentTimeMillis();
+                add(rows, Measurement.latency("net_tag_1000", "Tag 1,000 selected clippings", Timing.repeat(1, options.runs(), i -> {
+                    List<Long> ids = new ArrayList<>(selected);
+                    for (int k = 0; k < selected; k++) {
+                        ids.add(1 + (long) random.nextInt((int) size));
+                    }
+                    tags.assign(ids, "Bench/Network " + stamp + "-" + i);
+                }), NETWORK_TARGET_MS, "new tag each run, random selection"));
+
+                ClippingStore store = new ClippingStore(archive);
+                double[] edit = new double[options.runs()];
+                for (int i = 0; i < edit.length; i++) {
+                    long id = 1 + random.nextInt((int) size);
+                    Clipping before = store.get(id).orElseThrow(() -> new IllegalStateException("clipping " + id + " is missing"));
+                    ClippingEdit changed = new ClippingEdit(before.title() + " (edited)", before.text() + "\n\nEdited " + i + ".",
+                            before.notes(), before.date(), before.source(), before.url(), before.author());
+                    long t = System.nanoTime();
+                    store.update(id, changed);
+                    edit[i] = (System.nanoTime() - t) / 1e6;
+                }
+                Arrays.sort(edit);
+                add(rows, Measurement.latency("net_edit", "Save an edit (title and text changed)", edit, NETWORK_TARGET_MS,
+                        "text index row rewritten too"));
+            }
+            if (options.window()) {
+                // Whether the window freezes while the network works is for window-bench through this proxy, once it opens servers.
+                windowNotApplicable("net_").forEach(m -> add(rows, m));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The window rows, as "n/a": window-bench drives the real window, and the window of this
+     * version opens archive files only ({@code WindowShell.show} takes a path).
+     */
+    private static List<Measurement> windowNotApplicable(String prefix) {
+        String why = "the window opens archive files only so far (WindowShell.show takes a path), so window-bench cannot open a team archive";
+        return List.of(
+                notApplicable(prefix + "window_first_frame", "Window: launch to first frame", "ms", why),
+                notApplicable(prefix + "window_first_page", "Window: launch to first page of rows", "ms", why),
+                notApplicable(prefix + "window_stall_typing", "Window: worst FX-thread stall while typing a query", "ms", why),
+                notApplicable(prefix + "window_stall_scrolling", "Window: worst FX-thread stall while paging and scrolling", "ms", why),
+                notApplicable(prefix + "window_heap", "Window: peak heap with the archive open", "MB", why));
+    }
+
+    private static void filter(ClippingSearch search, ClippingFilter filter) {
+        search.count(filter);
+        search.tagTree(filter);
+        search.months(filter);
+    }
+
+    private void add(List<Measurement> rows, Measurement m) {
+        rows.add(m);
+        bench.log("%-50s median %8s %s  p95 %8s  %s", m.label(), Measurement.format(m.median()), m.unit(), Measurement.format(m.p95()), m.note());
+    }
+
+    private static Measurement notApplicable(String key, String label, String unit, String reason) {
+        return new Measurement(key, label, unit, Double.NaN, Double.NaN, 0, "", null, "n/a: " + reason);
+    }
+}
