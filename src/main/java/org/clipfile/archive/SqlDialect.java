@@ -59,16 +59,31 @@ public enum SqlDialect {
     /** A condition that is always false (SQLite has no boolean literal in older forms; both take this). */
     public static final String NEVER = "1 = 0";
 
+    /** Work on a connection that may fail as SQL does. */
+    @FunctionalInterface
+    public interface SqlCall<T> {
+        T call() throws java.sql.SQLException;
+    }
+
     /**
-     * Before statements of one read that match text: PostgreSQL's planner costs a sequential scan
-     * of the text index rows by their small table, not by the compressed documents each match must
-     * open (a common word at 100k: 1.1 s scanning, 35 ms through the GIN index), so within this read
-     * it is told to use the index. Statements that have no other way still scan.
+     * Runs a statement that only collects text matches ({@link #textMatchIds()}) through the text
+     * index. PostgreSQL's planner costs a sequential scan of the text rows by their small table, not
+     * by the compressed documents each row must open (a common word at 100k: 1.1 s scanning, 35 ms
+     * through the GIN index); it is told so for this statement alone, since other statements of the
+     * read (a tag count's join) may rightly scan.
      */
-    public void preferTextIndex(Connection c) throws java.sql.SQLException {
-        if (this == POSTGRESQL) {
+    public <T> T throughTextIndex(Connection c, SqlCall<T> statement) throws java.sql.SQLException {
+        if (this != POSTGRESQL) {
+            return statement.call();
+        }
+        try (var s = c.createStatement()) {
+            s.execute("SET LOCAL enable_seqscan = off");
+        }
+        try {
+            return statement.call();
+        } finally {
             try (var s = c.createStatement()) {
-                s.execute("SET LOCAL enable_seqscan = off");
+                s.execute("SET LOCAL enable_seqscan = on");
             }
         }
     }

@@ -210,16 +210,19 @@ final class FacetCounter implements Counter {
         if (cached != null) {
             return cached;
         }
-        RoaringBitmapWriter<RoaringBitmap> ids = RoaringBitmapWriter.writer().get();
-        try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).textMatchIds())) {
-            ps.setString(1, match);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getInt(1));
+        SqlDialect dialect = SqlDialect.of(c);
+        RoaringBitmap b = dialect.throughTextIndex(c, () -> {
+            RoaringBitmapWriter<RoaringBitmap> ids = RoaringBitmapWriter.writer().get();
+            try (PreparedStatement ps = c.prepareStatement(dialect.textMatchIds())) {
+                ps.setString(1, match);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getInt(1));
+                    }
                 }
             }
-        }
-        RoaringBitmap b = ids.get();
+            return ids.get();
+        });
         s.matches.put(match, b);
         if (s.matches.size() > FacetIndex.CACHED_MATCHES) {
             s.matches.remove(s.matches.keySet().iterator().next());

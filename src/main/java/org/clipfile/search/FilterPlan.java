@@ -75,9 +75,6 @@ final class FilterPlan {
         }
         SearchQuery query = SearchQuery.parse(f.query());
         warnings.addAll(query.warnings());
-        if (!query.isEmpty()) {
-            SqlDialect.of(c).preferTextIndex(c); // this read's statements match text
-        }
         return new FilterPlan(SqlDialect.of(c), f.trash(), conditions, query, warnings);
     }
 
