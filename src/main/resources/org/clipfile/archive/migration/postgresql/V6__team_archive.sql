@@ -113,15 +113,15 @@ BEGIN
     FROM (SELECT tag_id, count(*) AS n FROM removed_rows GROUP BY tag_id) d WHERE tc.tag_id = d.tag_id;
     RETURN NULL;
 END $$;
--- An update that re-points rows to another tag (moving a subtree) moves each row's count; one that
--- only flips explicit leaves the counts alone. A statement changes one row per clipping at most.
+-- An update that re-points rows to another tag (moving a subtree) moves their counts; one that only
+-- flips explicit takes one from a tag and gives it back, which nets out and changes nothing.
 CREATE FUNCTION clipfile_tag_count_moved() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE tag_count tc SET clippings = tc.clippings + d.n, version = tc.version + abs(d.n)
     FROM (SELECT tag_id, sum(n) AS n FROM (
-              SELECT o.tag_id, -1 AS n FROM removed_rows o JOIN added_rows a ON a.clipping_id = o.clipping_id AND a.tag_id <> o.tag_id
+              SELECT tag_id, -1 AS n FROM removed_rows
               UNION ALL
-              SELECT a.tag_id, 1 FROM removed_rows o JOIN added_rows a ON a.clipping_id = o.clipping_id AND a.tag_id <> o.tag_id) m
+              SELECT tag_id, 1 FROM added_rows) m
           GROUP BY tag_id) d
     WHERE tc.tag_id = d.tag_id AND d.n <> 0;
     RETURN NULL;
