@@ -75,22 +75,35 @@ final class ResultPages {
             }
             List<ClippingRow> rows = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = Sql.prepare(c, sql)) {
-                int i = f.bind(ps, 1);
-                if (rankParameter != null) {
-                    ps.setString(i++, rankParameter);
-                }
-                ps.setInt(i++, Math.max(0, limit));
-                ps.setInt(i, Math.max(0, skip));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong(1);
-                        ids.add(id);
-                        rows.add(new ClippingRow(id, rs.getString(2),
-                                ClippingStore.readDate(rs.getString(3), rs.getString(4), rs.getString(5)),
-                                rs.getString(6), List.of(), null));
+            FilterSql page = f;
+            String pageSql = sql;
+            String rank = rankParameter;
+            int pageSkip = skip;
+            SqlDialect.SqlCall<Void> read = () -> {
+                try (PreparedStatement ps = Sql.prepare(c, pageSql)) {
+                    int i = page.bind(ps, 1);
+                    if (rank != null) {
+                        ps.setString(i++, rank);
+                    }
+                    ps.setInt(i++, Math.max(0, limit));
+                    ps.setInt(i, Math.max(0, pageSkip));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            long id = rs.getLong(1);
+                            ids.add(id);
+                            rows.add(new ClippingRow(id, rs.getString(2),
+                                    ClippingStore.readDate(rs.getString(3), rs.getString(4), rs.getString(5)),
+                                    rs.getString(6), List.of(), null));
+                        }
                     }
                 }
+                return null;
+            };
+            if (plan.query.isEmpty()) {
+                read.call();
+            } else {
+                // The page's text condition is what selects: through the text index (see SqlDialect).
+                dialect.throughTextIndex(c, read);
             }
             if (ranked != null) { // rows came in id order
                 Map<Long, Integer> position = new HashMap<>();
