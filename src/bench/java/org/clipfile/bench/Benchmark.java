@@ -83,17 +83,13 @@ public final class Benchmark {
             return new ServerBenchmark(this, options, size).run();
         }
         boolean large = size > 200_000;
-        SyntheticCorpus corpus = options.words() == null ? SyntheticCorpus.forSize(options.seed(), size)
-                : new SyntheticCorpus(options.seed(), options.words()[0], options.words()[1]);
+        SyntheticCorpus corpus = SyntheticCorpus.forRun(options.seed(), size, options.words());
         Path dir = Files.createTempDirectory(options.workDir(), "clipfile-bench-" + size + "-");
         log("== %,d clippings (%d–%d words each) in %s", size, corpus.minWords(), corpus.maxWords(), dir);
         List<Measurement> rows = new ArrayList<>();
         try {
             int sample = (int) Math.min(size, options.importSample());
-            List<NewClipping> sampleRows = new ArrayList<>(sample);
-            for (int i = 0; i < sample; i++) {
-                sampleRows.add(corpus.clipping(i));
-            }
+            List<NewClipping> sampleRows = corpus.first(sample);
             // Both paths once, untimed, on throwaway archives: otherwise whichever runs first pays the JVM's warm-up.
             List<NewClipping> warmRows = sampleRows.subList(0, Math.min(sampleRows.size(), WARM_UP_ROWS));
             log("warm-up on %,d clippings (not counted):", warmRows.size());

@@ -48,8 +48,7 @@ final class ServerBenchmark {
     }
 
     Benchmark.SizeResult run() throws Exception {
-        SyntheticCorpus corpus = options.words() == null ? SyntheticCorpus.forSize(options.seed(), size)
-                : new SyntheticCorpus(options.seed(), options.words()[0], options.words()[1]);
+        SyntheticCorpus corpus = SyntheticCorpus.forRun(options.seed(), size, options.words());
         String name = BenchServer.PREFIX + size;
         String warmName = name + "_warm";
         Path dir = Files.createTempDirectory(options.workDir(), "clipfile-bench-" + size + "-");
@@ -57,10 +56,7 @@ final class ServerBenchmark {
         List<Measurement> rows = new ArrayList<>();
         try {
             int sample = (int) Math.min(size, options.importSample());
-            List<NewClipping> sampleRows = new ArrayList<>(sample);
-            for (int i = 0; i < sample; i++) {
-                sampleRows.add(corpus.clipping(i));
-            }
+            List<NewClipping> sampleRows = corpus.first(sample);
             // Once, untimed, in a throwaway database: otherwise the timed import pays the JVM's warm-up.
             List<NewClipping> warmRows = sampleRows.subList(0, Math.min(sampleRows.size(), WARM_UP_ROWS));
             bench.log("warm-up on %,d clippings (not counted):", warmRows.size());

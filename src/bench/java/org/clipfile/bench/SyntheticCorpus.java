@@ -99,6 +99,20 @@ public final class SyntheticCorpus {
     }
 
     /** Short articles (100–400 words) keep a million clippings near 1.6 GB of text; long ones are 300–1,500. */
+    /** The corpus a benchmark run measures: {@code words} (min, max) when given, else sized by {@link #forSize}. */
+    static SyntheticCorpus forRun(long seed, long clippings, int[] words) {
+        return words == null ? forSize(seed, clippings) : new SyntheticCorpus(seed, words[0], words[1]);
+    }
+
+    /** The first {@code n} clippings (the timed import sample). */
+    List<NewClipping> first(int n) {
+        List<NewClipping> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(clipping(i));
+        }
+        return out;
+    }
+
     public static SyntheticCorpus forSize(long seed, long clippings) {
         return clippings > 200_000 ? new SyntheticCorpus(seed, 100, 400) : new SyntheticCorpus(seed, 300, 1_500);
     }
