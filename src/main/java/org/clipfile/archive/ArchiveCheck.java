@@ -118,17 +118,17 @@ public final class ArchiveCheck {
             long from = after;
             after = archive.write(c -> {
                 long last = -1;
-                try (PreparedStatement read = c.prepareStatement("SELECT id, title, body, notes FROM clipping WHERE id > ? ORDER BY id LIMIT 1000");
-                     PreparedStatement write = TextIndexRows.writer(c)) {
+                TextIndexRows write = TextIndexRows.of(c);
+                try (PreparedStatement read = c.prepareStatement("SELECT id, title, body, notes FROM clipping WHERE id > ? ORDER BY id LIMIT 1000")) {
                     read.setLong(1, from);
                     try (ResultSet rs = read.executeQuery()) {
                         while (rs.next()) {
                             last = rs.getLong(1);
-                            TextIndexRows.add(write, last, rs.getString(2), rs.getString(3), rs.getString(4));
+                            write.add(last, rs.getString(2), rs.getString(3), rs.getString(4));
                         }
                     }
-                    write.executeBatch();
                 }
+                write.flush();
                 return last;
             });
         }

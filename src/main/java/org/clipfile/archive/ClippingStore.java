@@ -10,10 +10,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stores, reads, edits and trashes clippings. Each public method is one transaction. */
 public final class ClippingStore {
@@ -38,45 +42,23 @@ public final class ClippingStore {
     /** Stores a batch in one transaction: all of them are stored, or none. */
     public List<AddResult> addAll(List<NewClipping> batch) {
         return archive.write(c -> {
-            List<AddResult> results = new ArrayList<>(batch.size());
             try (Adder adder = new Adder(c)) {
-                for (NewClipping n : batch) {
-                    results.add(adder.add(n));
-                }
-                adder.writeTags();
+                return adder.addAll(batch.stream().map(Incoming::new).toList());
             }
-            return results;
         });
     }
 
     /**
      * Stores copies of another archive's clippings in one transaction (see {@code copy.ArchiveCopy}):
-     * each keeps its id where that id is free here, its times, notes, trash state and tags. A text
-     * stored here already is left as it is, so copying again adds nothing twice.
+     * each keeps its id where that id is free here, its times, notes, trash state, who added and
+     * changed it, and its tags. A text stored here already is left as it is, so copying again adds
+     * nothing twice.
      */
     public List<AddResult> addCopies(List<Clipping> copies) {
         return archive.write(c -> {
-            List<AddResult> results = new ArrayList<>(copies.size());
-            try (Adder adder = new Adder(c);
-                 PreparedStatement times = c.prepareStatement("UPDATE clipping SET updated_at = ?, deleted_at = ?,"
-                         + " added_by = coalesce(?, added_by), changed_by = coalesce(?, changed_by) WHERE id = ?")) {
-                for (Clipping k : copies) {
-                    AddResult r = adder.add(new NewClipping(k.title(), k.text(), k.notes(), k.date(), k.source(), k.url(), k.author(),
-                            k.tags(), k.addedAt(), k.id()));
-                    results.add(r);
-                    if (r.added()) {
-                        times.setString(1, k.updatedAt().toString());
-                        times.setString(2, k.deletedAt() == null ? null : k.deletedAt().toString());
-                        times.setString(3, k.addedBy());
-                        times.setString(4, k.changedBy());
-                        times.setLong(5, r.id());
-                        times.addBatch();
-                    }
-                }
-                adder.writeTags();
-                times.executeBatch();
+            try (Adder adder = new Adder(c)) {
+                return adder.addAll(copies.stream().map(Incoming::copyOf).toList());
             }
-            return results;
         });
     }
 
@@ -181,26 +163,43 @@ public final class ClippingStore {
 
     static AddResult add(Connection c, NewClipping n) throws SQLException {
         try (Adder adder = new Adder(c)) {
-            AddResult result = adder.add(n);
-            adder.writeTags();
-            return result;
+            return adder.addAll(List.of(new Incoming(n))).get(0);
         }
     }
 
     /**
-     * Stores clippings inside one open transaction. Its statements are prepared once and reused for
-     * every clipping, and the tag rows of all clippings (explicit and implied) are gathered in
-     * memory, merged, and written together by {@link #writeTags()} in primary-key order: an import
-     * batch costs one insert per clipping and one per tag row, with no per-row look-ups.
+     * A clipping to store: a new one, or a copy from another archive, which keeps its times, trash
+     * state and who added and changed it (null: now, not in the trash, the login storing it).
+     */
+    private record Incoming(NewClipping clipping, Instant updatedAt, Instant deletedAt, String addedBy, String changedBy) {
+        Incoming(NewClipping clipping) {
+            this(clipping, null, null, null, null);
+        }
+
+        static Incoming copyOf(Clipping k) {
+            return new Incoming(new NewClipping(k.title(), k.text(), k.notes(), k.date(), k.source(), k.url(), k.author(),
+                    k.tags(), k.addedAt(), k.id()), k.updatedAt(), k.deletedAt(), k.addedBy(), k.changedBy());
+        }
+    }
+
+    /**
+     * Stores clippings inside one open transaction, and gathers the tag rows of all of them
+     * (explicit and implied) in memory, merged, to write them together in primary-key order: an
+     * import batch costs no per-row look-ups. SQLite, in the process, takes an insert per clipping;
+     * PostgreSQL, across a network, takes the batch in a few statements of arrays, since a statement
+     * per clipping would cost a round trip each and fire the per-statement triggers (tag counts,
+     * notifications) once per row.
      */
     static final class Adder implements AutoCloseable {
+        /** Clippings per statement on PostgreSQL: a few megabytes of text bound at once. */
+        private static final int SET_SIZE = 1_000;
+        private static final String INSERTED_COLUMNS = "id, title, body, notes, published, precision, date_origin, source, url,"
+                + " author, added_at, updated_at, content_hash, deleted_at, added_by, changed_by";
+
         private final Connection c;
         private final SqlDialect dialect;
-        private final PreparedStatement insert;
-        /** The text index rows, where the engine does not keep them itself (PostgreSQL); null on SQLite. */
-        private final PreparedStatement text;
-        /** The largest id given explicitly in this batch (the sequence must move past it). */
-        private long largestGivenId;
+        private final TextIndexRows text;
+        private PreparedStatement insertOne;
         private PreparedStatement byHash;
         private PreparedStatement exists;
         private PreparedStatement tagByKey;
@@ -216,52 +215,178 @@ public final class ClippingStore {
         Adder(Connection c) throws SQLException {
             this.c = c;
             this.dialect = SqlDialect.of(c);
-            // SQLite numbers a row whose id is NULL; PostgreSQL takes the next of the sequence.
-            String id = dialect == SqlDialect.SQLITE ? "?" : "coalesce(?, nextval('clipping_id_seq'))";
-            this.insert = c.prepareStatement("INSERT INTO clipping (id, title, body, notes, published, precision,"
-                    + " date_origin, source, url, author, added_at, updated_at, content_hash)"
-                    + " VALUES (" + id + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING RETURNING id");
-            this.text = TextIndexRows.writer(c);
+            this.text = TextIndexRows.of(c);
         }
 
-        /** Stores one clipping, or finds the stored one with the same text; its tags are written by {@link #writeTags()}. */
-        AddResult add(NewClipping n) throws SQLException {
-            String hash = ContentHash.of(n.text());
-            Long id = null;
-            if (n.preferredId() != null && !exists(n.preferredId())) {
-                id = n.preferredId();
-            }
-            Instant now = now();
-            Instant added = n.addedAt() == null ? now : n.addedAt();
-            if (id == null) {
-                insert.setNull(1, Types.BIGINT);
+        /**
+         * Stores each clipping, or finds the stored one with the same text (stored before, or
+         * earlier in this batch), and writes the tags of all of them.
+         */
+        List<AddResult> addAll(List<Incoming> batch) throws SQLException {
+            List<AddResult> results = new ArrayList<>(batch.size());
+            if (dialect == SqlDialect.SQLITE) {
+                for (Incoming in : batch) {
+                    results.add(addOne(in));
+                }
             } else {
-                insert.setLong(1, id);
-                largestGivenId = Math.max(largestGivenId, id);
-            }
-            insert.setString(2, n.title().strip());
-            insert.setString(3, n.text());
-            insert.setString(4, n.notes());
-            bindDate(insert, 5, n.date());
-            insert.setString(8, blankToNull(n.source()));
-            insert.setString(9, blankToNull(n.url()));
-            insert.setString(10, blankToNull(n.author()));
-            insert.setString(11, added.toString());
-            insert.setString(12, now.toString());
-            insert.setString(13, hash);
-            Long clippingId = null;
-            try (ResultSet rs = insert.executeQuery()) {
-                if (rs.next()) {
-                    clippingId = rs.getLong(1);
+                for (int from = 0; from < batch.size(); from += SET_SIZE) {
+                    results.addAll(addSet(batch.subList(from, Math.min(batch.size(), from + SET_SIZE))));
                 }
             }
-            boolean inserted = clippingId != null;
-            if (inserted && text != null) {
-                TextIndexRows.add(text, clippingId, n.title().strip(), n.text(), n.notes());
+            for (int i = 0; i < batch.size(); i++) {
+                gatherTags(batch.get(i).clipping(), results.get(i).id());
             }
-            if (!inserted) {
-                clippingId = idByHash(hash); // the same text is stored already (or earlier in this batch)
+            text.flush();
+            writeTags();
+            return results;
+        }
+
+        private AddResult addOne(Incoming in) throws SQLException {
+            if (insertOne == null) {
+                insertOne = c.prepareStatement("INSERT INTO clipping (" + INSERTED_COLUMNS + ")"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING RETURNING id");
             }
+            NewClipping n = in.clipping();
+            Long preferred = n.preferredId() != null && !exists(n.preferredId()) ? n.preferredId() : null;
+            Instant now = now();
+            String hash = ContentHash.of(n.text());
+            insertOne.setObject(1, preferred, Types.BIGINT);
+            insertOne.setString(2, n.title().strip());
+            insertOne.setString(3, n.text());
+            insertOne.setString(4, n.notes());
+            bindDate(insertOne, 5, n.date());
+            insertOne.setString(8, blankToNull(n.source()));
+            insertOne.setString(9, blankToNull(n.url()));
+            insertOne.setString(10, blankToNull(n.author()));
+            insertOne.setString(11, (n.addedAt() == null ? now : n.addedAt()).toString());
+            insertOne.setString(12, (in.updatedAt() == null ? now : in.updatedAt()).toString());
+            insertOne.setString(13, hash);
+            insertOne.setString(14, in.deletedAt() == null ? null : in.deletedAt().toString());
+            insertOne.setString(15, in.addedBy());
+            insertOne.setString(16, in.changedBy());
+            try (ResultSet rs = insertOne.executeQuery()) {
+                if (rs.next()) {
+                    long id = rs.getLong(1);
+                    text.add(id, n.title().strip(), n.text(), n.notes());
+                    return new AddResult(id, true);
+                }
+            }
+            return new AddResult(idByHash(hash), false); // the same text is stored already (or earlier in this batch)
+        }
+
+        /** A set of clippings in three statements on PostgreSQL: free ids, the insert, the ids of texts stored before. */
+        private List<AddResult> addSet(List<Incoming> set) throws SQLException {
+            int n = set.size();
+            Long[] ids = new Long[n];
+            String[][] columns = new String[15][n];
+            Set<Long> taken = takenIds(set);
+            long largestGivenId = 0;
+            Instant now = now();
+            for (int i = 0; i < n; i++) {
+                Incoming in = set.get(i);
+                NewClipping k = in.clipping();
+                if (k.preferredId() != null && taken.add(k.preferredId())) {
+                    ids[i] = k.preferredId();
+                    largestGivenId = Math.max(largestGivenId, k.preferredId());
+                }
+                String[] row = {k.title().strip(), k.text(), k.notes(),
+                        k.date() == null ? null : k.date().start().toString(),
+                        k.date() == null ? null : k.date().precision().key(),
+                        k.date() == null ? null : k.date().origin().key(),
+                        blankToNull(k.source()), blankToNull(k.url()), blankToNull(k.author()),
+                        (k.addedAt() == null ? now : k.addedAt()).toString(),
+                        (in.updatedAt() == null ? now : in.updatedAt()).toString(),
+                        ContentHash.of(k.text()),
+                        in.deletedAt() == null ? null : in.deletedAt().toString(),
+                        in.addedBy(), in.changedBy()};
+                for (int col = 0; col < row.length; col++) {
+                    columns[col][i] = row[col];
+                }
+            }
+            // The sequence first moves past the ids kept, so that it never hands one of them to another row.
+            moveSequencePast(largestGivenId);
+            String[] hashes = columns[11];
+            Map<String, Long> inserted = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO clipping (" + INSERTED_COLUMNS + ")"
+                    + " SELECT coalesce(u.id, nextval('clipping_id_seq')), u.title, u.body, u.notes, u.published, u.precision,"
+                    + " u.date_origin, u.source, u.url, u.author, u.added_at, u.updated_at, u.content_hash, u.deleted_at,"
+                    + " coalesce(u.added_by, current_user), coalesce(u.changed_by, current_user)"
+                    + " FROM unnest(?::bigint[]" + ", ?::text[]".repeat(15) + ") WITH ORDINALITY AS u(" + INSERTED_COLUMNS + ", ord)"
+                    + " ORDER BY u.ord" // so ids follow the batch's order, as on SQLite
+                    + " ON CONFLICT (content_hash) DO NOTHING RETURNING id, content_hash")) {
+                ps.setArray(1, c.createArrayOf("bigint", ids));
+                for (int col = 0; col < columns.length; col++) {
+                    ps.setArray(col + 2, c.createArrayOf("text", columns[col]));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        inserted.put(rs.getString(2), rs.getLong(1));
+                    }
+                }
+            }
+            Map<String, Long> storedBefore = idsByHash(set.size() == inserted.size() ? new String[0] : hashes, inserted);
+            List<AddResult> results = new ArrayList<>(n);
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                Long id = inserted.get(hashes[i]);
+                if (id != null && seen.add(hashes[i])) {
+                    text.add(id, columns[0][i], columns[1][i], columns[2][i]);
+                    results.add(new AddResult(id, true));
+                } else {
+                    results.add(new AddResult(id != null ? id : storedBefore.get(hashes[i]), false));
+                }
+            }
+            return results;
+        }
+
+        private void moveSequencePast(long largestGivenId) throws SQLException {
+            if (largestGivenId <= 0) {
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT setval('clipping_id_seq', greatest(?, (SELECT last_value FROM clipping_id_seq)))")) {
+                ps.setLong(1, largestGivenId);
+                ps.execute();
+            }
+        }
+
+        /** Of the set's preferred ids, those stored already (a copy keeps its id only where it is free). */
+        private Set<Long> takenIds(List<Incoming> set) throws SQLException {
+            Long[] preferred = set.stream().map(in -> in.clipping().preferredId()).filter(Objects::nonNull).toArray(Long[]::new);
+            Set<Long> taken = new HashSet<>();
+            if (preferred.length == 0) {
+                return taken;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM clipping WHERE id = ANY(?)")) {
+                ps.setArray(1, c.createArrayOf("bigint", preferred));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        taken.add(rs.getLong(1));
+                    }
+                }
+            }
+            return taken;
+        }
+
+        /** The ids of the texts with these hashes that the insert left alone: stored before this set. */
+        private Map<String, Long> idsByHash(String[] hashes, Map<String, Long> inserted) throws SQLException {
+            String[] missing = Arrays.stream(hashes).filter(h -> !inserted.containsKey(h)).distinct().toArray(String[]::new);
+            Map<String, Long> ids = new HashMap<>();
+            if (missing.length == 0) {
+                return ids;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT content_hash, id FROM clipping WHERE content_hash = ANY(?)")) {
+                ps.setArray(1, c.createArrayOf("text", missing));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            return ids;
+        }
+
+        private void gatherTags(NewClipping n, long clippingId) throws SQLException {
             for (String typed : n.tags()) {
                 if (typed == null) {
                     continue;
@@ -279,7 +404,6 @@ public final class ClippingStore {
                     rows.merge(new TagRow(chain[k], clippingId), k == 0, Boolean::logicalOr);
                 }
             }
-            return new AddResult(clippingId, inserted);
         }
 
         /**
@@ -287,25 +411,35 @@ public final class ClippingStore {
          * already: an existing row only changes when it becomes explicit, so nothing is rewritten
          * needlessly and tag_count (kept by the insert trigger) counts each clipping once.
          */
-        void writeTags() throws SQLException {
-            if (text != null) {
-                text.executeBatch();
-                TextIndexRows.movePast(c, largestGivenId);
-            }
+        private void writeTags() throws SQLException {
             if (rows.isEmpty()) {
                 return;
             }
             List<Map.Entry<TagRow, Boolean>> sorted = new ArrayList<>(rows.entrySet());
             sorted.sort(Map.Entry.comparingByKey());
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO clipping_tag (tag_id, clipping_id, explicit) VALUES (?, ?, ?)"
-                    + " ON CONFLICT (tag_id, clipping_id) DO UPDATE SET explicit = 1 WHERE excluded.explicit = 1 AND clipping_tag.explicit = 0")) {
-                for (Map.Entry<TagRow, Boolean> row : sorted) {
-                    ps.setLong(1, row.getKey().tagId());
-                    ps.setLong(2, row.getKey().clippingId());
-                    ps.setInt(3, row.getValue() ? 1 : 0);
-                    ps.addBatch();
+            String onConflict = " ON CONFLICT (tag_id, clipping_id) DO UPDATE SET explicit = 1"
+                    + " WHERE excluded.explicit = 1 AND clipping_tag.explicit = 0";
+            if (dialect == SqlDialect.SQLITE) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO clipping_tag (tag_id, clipping_id, explicit) VALUES (?, ?, ?)" + onConflict)) {
+                    for (Map.Entry<TagRow, Boolean> row : sorted) {
+                        ps.setLong(1, row.getKey().tagId());
+                        ps.setLong(2, row.getKey().clippingId());
+                        ps.setInt(3, row.getValue() ? 1 : 0);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
                 }
-                ps.executeBatch();
+            } else {
+                Long[] tagIds = sorted.stream().map(e -> e.getKey().tagId()).toArray(Long[]::new);
+                Long[] clippingIds = sorted.stream().map(e -> e.getKey().clippingId()).toArray(Long[]::new);
+                Integer[] explicit = sorted.stream().map(e -> e.getValue() ? 1 : 0).toArray(Integer[]::new);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO clipping_tag (tag_id, clipping_id, explicit)"
+                        + " SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::integer[])" + onConflict)) {
+                    ps.setArray(1, c.createArrayOf("bigint", tagIds));
+                    ps.setArray(2, c.createArrayOf("bigint", clippingIds));
+                    ps.setArray(3, c.createArrayOf("integer", explicit));
+                    ps.executeUpdate();
+                }
             }
             rows.clear();
         }
@@ -362,7 +496,7 @@ public final class ClippingStore {
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement ps : new PreparedStatement[] {insert, text, byHash, exists, tagByKey}) {
+            for (PreparedStatement ps : new PreparedStatement[] {insertOne, byHash, exists, tagByKey}) {
                 if (ps != null) {
                     ps.close();
                 }
