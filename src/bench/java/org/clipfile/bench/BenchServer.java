@@ -72,6 +72,16 @@ public final class BenchServer {
         return address(name);
     }
 
+    /**
+     * A copy of database {@code kept} (one a {@code --keep} run left) as {@code name}, made by the
+     * server from it as a template: measuring writes on the copy leaves the kept one as it was.
+     */
+    ArchiveAddress.Server copyOf(String kept, String name) {
+        drop(name);
+        admin("CREATE DATABASE " + checked(name) + " TEMPLATE " + checked(kept));
+        return address(name);
+    }
+
     void drop(String name) {
         admin("DROP DATABASE IF EXISTS " + checked(name) + " WITH (FORCE)");
     }

@@ -80,7 +80,7 @@ public final class Benchmark {
 
     private SizeResult runSize(long size, Path reuse) throws Exception {
         if (options.server() != null) {
-            return new ServerBenchmark(this, options, size).run();
+            return new ServerBenchmark(this, options, size).run(reuse == null ? null : reuse.toString());
         }
         boolean large = size > 200_000;
         SyntheticCorpus corpus = SyntheticCorpus.forRun(options.seed(), size, options.words());

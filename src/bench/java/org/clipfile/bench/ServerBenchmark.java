@@ -47,55 +47,26 @@ final class ServerBenchmark {
         this.size = size;
     }
 
-    Benchmark.SizeResult run() throws Exception {
+    /** Builds the archive of this size and measures it; or, given {@code kept}, measures a copy of that database. */
+    Benchmark.SizeResult run(String kept) throws Exception {
         SyntheticCorpus corpus = SyntheticCorpus.forRun(options.seed(), size, options.words());
-        String name = BenchServer.PREFIX + size;
-        String warmName = name + "_warm";
+        String name = BenchServer.PREFIX + size + (kept == null ? "" : "_copy"); // never the kept database itself
         Path dir = Files.createTempDirectory(options.workDir(), "clipfile-bench-" + size + "-");
         bench.log("== %,d clippings (%d–%d words each) in database %s on %s", size, corpus.minWords(), corpus.maxWords(), name, server);
         List<Measurement> rows = new ArrayList<>();
         try {
-            int sample = (int) Math.min(size, options.importSample());
-            List<NewClipping> sampleRows = corpus.first(sample);
-            // Once, untimed, in a throwaway database: otherwise the timed import pays the JVM's warm-up.
-            List<NewClipping> warmRows = sampleRows.subList(0, Math.min(sampleRows.size(), WARM_UP_ROWS));
-            bench.log("warm-up on %,d clippings (not counted):", warmRows.size());
-            try (Archive warm = Archive.open(server.freshDatabase(warmName), Archive.Options.NO_DAILY_BACKUP)) {
-                importThroughStore(new ClippingStore(warm), warmRows);
-            } finally {
-                server.drop(warmName);
+            ArchiveAddress.Server address;
+            double buildSeconds;
+            if (kept != null) {
+                address = server.copyOf(kept, name);
+                bench.log("measuring a copy of database %s", kept);
+                buildSeconds = Double.NaN;
+                rows.add(notApplicable("import_rate", "Import, real path (ClippingStore.addAll, batches of 500)", "clippings/s",
+                        "a copy of the kept database " + kept + " was measured; the load was not run"));
+            } else {
+                address = server.freshDatabase(name);
+                buildSeconds = load(address, name, corpus, rows);
             }
-
-            ArchiveAddress.Server address = server.freshDatabase(name);
-            long buildStart = System.nanoTime();
-            double realRate;
-            try (Archive archive = Archive.open(address, Archive.Options.NO_DAILY_BACKUP)) {
-                ClippingStore store = new ClippingStore(archive);
-                realRate = importThroughStore(store, sampleRows); // the archive's first clippings
-                sampleRows = null;
-                for (long first = sample; first < size; first += LOAD_BATCH) {
-                    int n = (int) Math.min(LOAD_BATCH, size - first);
-                    List<NewClipping> batch = new ArrayList<>(n);
-                    for (long i = first; i < first + n; i++) {
-                        batch.add(corpus.clipping(i));
-                    }
-                    store.addAll(batch);
-                    if ((first + n) / 50_000 > first / 50_000 || first + n == size) { // each 50,000 passed, whatever the sample size
-                        bench.log("loaded %,d / %,d (%.0f s)", first + n, size, (System.nanoTime() - buildStart) / 1e9);
-                    }
-                }
-            }
-            double loadSeconds = (System.nanoTime() - buildStart) / 1e9;
-            long vacuumStart = System.nanoTime();
-            server.maintain(name, "VACUUM ANALYZE");
-            bench.log("loaded through ClippingStore.addAll in %.0f s (%,.0f clippings/s); VACUUM ANALYZE %.0f s",
-                    loadSeconds, size / loadSeconds, (System.nanoTime() - vacuumStart) / 1e9);
-            double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
-
-            rows.add(new Measurement("import_rate", "Import, real path (ClippingStore.addAll, batches of 500)", "clippings/s",
-                    realRate, Double.NaN, 1, "", null, String.format(Locale.ROOT,
-                            "%,d-clipping sample, fresh archive; whole load in batches of %,d: %,.0f clippings/s",
-                            sample, LOAD_BATCH, size / loadSeconds)));
             rows.add(notApplicable("import_baseline", "Import, baseline (plain JDBC batch, one transaction)", "clippings/s",
                     "the baseline loader writes SQLite's SQL and leans on its FTS5 trigger; on PostgreSQL the text index rows are"
                             + " made in Java by ClippingStore, so the real path is the only honest one"));
@@ -122,6 +93,53 @@ final class ServerBenchmark {
             }
             Benchmark.deleteTree(dir);
         }
+    }
+
+    /**
+     * Loads the archive through the product's path (its first {@code --import-sample} clippings
+     * timed on their own, after a warm-up in a throwaway database), then VACUUM ANALYZE. Returns
+     * the seconds the whole build took.
+     */
+    private double load(ArchiveAddress.Server address, String name, SyntheticCorpus corpus, List<Measurement> rows) {
+        String warmName = name + "_warm";
+        int sample = (int) Math.min(size, options.importSample());
+        List<NewClipping> sampleRows = corpus.first(sample);
+        // Once, untimed, in a throwaway database: otherwise the timed import pays the JVM's warm-up.
+        List<NewClipping> warmRows = sampleRows.subList(0, Math.min(sampleRows.size(), WARM_UP_ROWS));
+        bench.log("warm-up on %,d clippings (not counted):", warmRows.size());
+        try (Archive warm = Archive.open(server.freshDatabase(warmName), Archive.Options.NO_DAILY_BACKUP)) {
+            importThroughStore(new ClippingStore(warm), warmRows);
+        } finally {
+            server.drop(warmName);
+        }
+
+        long buildStart = System.nanoTime();
+        double realRate;
+        try (Archive archive = Archive.open(address, Archive.Options.NO_DAILY_BACKUP)) {
+            ClippingStore store = new ClippingStore(archive);
+            realRate = importThroughStore(store, sampleRows); // the archive's first clippings
+            for (long first = sample; first < size; first += LOAD_BATCH) {
+                int n = (int) Math.min(LOAD_BATCH, size - first);
+                List<NewClipping> batch = new ArrayList<>(n);
+                for (long i = first; i < first + n; i++) {
+                    batch.add(corpus.clipping(i));
+                }
+                store.addAll(batch);
+                if ((first + n) / 50_000 > first / 50_000 || first + n == size) { // each 50,000 passed, whatever the sample size
+                    bench.log("loaded %,d / %,d (%.0f s)", first + n, size, (System.nanoTime() - buildStart) / 1e9);
+                }
+            }
+        }
+        double loadSeconds = (System.nanoTime() - buildStart) / 1e9;
+        long vacuumStart = System.nanoTime();
+        server.maintain(name, "VACUUM ANALYZE");
+        bench.log("loaded through ClippingStore.addAll in %.0f s (%,.0f clippings/s); VACUUM ANALYZE %.0f s",
+                loadSeconds, size / loadSeconds, (System.nanoTime() - vacuumStart) / 1e9);
+        rows.add(new Measurement("import_rate", "Import, real path (ClippingStore.addAll, batches of 500)", "clippings/s",
+                realRate, Double.NaN, 1, "", null, String.format(Locale.ROOT,
+                        "%,d-clipping sample, fresh archive; whole load in batches of %,d: %,.0f clippings/s",
+                        sample, LOAD_BATCH, size / loadSeconds)));
+        return (System.nanoTime() - buildStart) / 1e9;
     }
 
     private double importThroughStore(ClippingStore store, List<NewClipping> rows) {

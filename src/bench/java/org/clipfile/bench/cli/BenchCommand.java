@@ -61,8 +61,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--export-heap", defaultValue = "256m", description = "-Xmx of the export's JVM (default: ${DEFAULT-VALUE}).")
     String exportHeap;
 
-    @Option(names = "--reuse", split = ",", paramLabel = "FOLDER[,FOLDER...]",
-            description = "Measure copies of the archives --keep runs left in these folders (one per --clippings size, same --seed) instead of building them.")
+    @Option(names = "--reuse", split = ",", paramLabel = "FOLDER|DATABASE[,...]",
+            description = "Measure copies of the archives --keep runs left (one per --clippings size, same --seed) instead of building them:"
+                    + " their folders, or with --engine postgresql their databases (clipfile_bench_<size>).")
     List<Path> reuse;
 
     @Option(names = "--engine", defaultValue = "sqlite", paramLabel = "sqlite|postgresql",
@@ -85,9 +86,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (sizes.stream().anyMatch(n -> n < 10) || runs < 1 || importSample < 1) {
             throw new IllegalArgumentException("--clippings must be at least 10, --runs and --import-sample at least 1");
         }
-        if (reuse != null && (reuse.size() != sizes.size()
-                || reuse.stream().anyMatch(r -> !java.nio.file.Files.isRegularFile(r.resolve("archive.db"))))) {
-            throw new IllegalArgumentException("--reuse needs one folder per --clippings size, each holding the archive.db of a --keep run");
+        if (reuse != null && reuse.size() != sizes.size()) {
+            throw new IllegalArgumentException("--reuse needs one kept archive per --clippings size");
         }
         BenchServer benchServer = null;
         switch (engine) {
@@ -95,14 +95,14 @@ public final class BenchCommand implements Callable<Integer> {
                 if (server != null || latencyMs != 0) {
                     throw new IllegalArgumentException("--server and --latency-ms belong to --engine postgresql");
                 }
+                if (reuse != null && reuse.stream().anyMatch(r -> !java.nio.file.Files.isRegularFile(r.resolve("archive.db")))) {
+                    throw new IllegalArgumentException("--reuse needs folders each holding the archive.db of a --keep run");
+                }
             }
             case "postgresql" -> {
                 if (server == null) {
                     throw new IllegalArgumentException("--engine postgresql needs --server postgresql://user@host:port, a server where"
                             + " the benchmark may create and drop its own databases");
-                }
-                if (reuse != null) {
-                    throw new IllegalArgumentException("--reuse takes kept archive files; it does not apply to --engine postgresql");
                 }
                 if (!(latencyMs >= 0 && latencyMs <= 10_000)) {
                     throw new IllegalArgumentException("--latency-ms must be between 0 and 10000, not " + latencyMs);
