@@ -330,10 +330,11 @@ public final class Benchmark {
      * headless Monocle when there is no display) and reads its figures back.
      */
     List<Measurement> window(Path archiveFile, Path json) throws IOException, InterruptedException {
-        return window(archiveFile.toString(), json);
+        return window(archiveFile.toString(), json, "");
     }
 
-    List<Measurement> window(String archive, Path json) throws IOException, InterruptedException {
+    /** As {@link #window(Path, Path)} on any archive, a file or a server's address; {@code prefix} starts the rows' ids. */
+    List<Measurement> window(String archive, Path json, String prefix) throws IOException, InterruptedException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx" + WINDOW_HEAP_MB + "m", "-cp", System.getProperty("java.class.path"),
                 "org.clipfile.Main", "window-bench", "--archive", archive, "--json", json.toString());
@@ -348,7 +349,7 @@ public final class Benchmark {
         int exit = p.waitFor();
         if (exit != 0 || !Files.isRegularFile(json)) {
             log("window-bench failed (exit %d): %s", exit, output);
-            return List.of(new Measurement("window_first_frame", "Window: launch to first frame", "ms", Double.NaN, Double.NaN, 0,
+            return List.of(new Measurement(prefix + "window_first_frame", "Window: launch to first frame", "ms", Double.NaN, Double.NaN, 0,
                     "≤ 2,000", false, "window-bench failed (exit " + exit + ")"));
         }
         tools.jackson.databind.JsonNode w = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.toFile());
@@ -362,15 +363,15 @@ public final class Benchmark {
         log("window: first frame %.0f ms, first page %.0f ms, worst stall typing %.0f ms, scrolling %.0f ms, peak heap %.0f MB",
                 frame, page, typing, scrolling, peak);
         return List.of(
-                new Measurement("window_first_frame", "Window: launch to first frame", "ms", frame, Double.NaN, 1, "≤ 2,000",
+                new Measurement(prefix + "window_first_frame", "Window: launch to first frame", "ms", frame, Double.NaN, 1, "≤ 2,000",
                         frame <= 2_000, how),
-                new Measurement("window_first_page", "Window: launch to first page of rows", "ms", page, Double.NaN, 1, "", null,
+                new Measurement(prefix + "window_first_page", "Window: launch to first page of rows", "ms", page, Double.NaN, 1, "", null,
                         "the day's backup and the facets start right after, in the background"),
-                new Measurement("window_stall_typing", "Window: worst FX-thread stall while typing a query", "ms", typing, Double.NaN, 1,
+                new Measurement(prefix + "window_stall_typing", "Window: worst FX-thread stall while typing a query", "ms", typing, Double.NaN, 1,
                         "≤ 100", typing <= 100, "longest gap between two JavaFX pulses"),
-                new Measurement("window_stall_scrolling", "Window: worst FX-thread stall while paging and scrolling", "ms", scrolling,
+                new Measurement(prefix + "window_stall_scrolling", "Window: worst FX-thread stall while paging and scrolling", "ms", scrolling,
                         Double.NaN, 1, "≤ 100", scrolling <= 100, "longest gap between two JavaFX pulses"),
-                new Measurement("window_heap", "Window: peak heap with the archive open", "MB", peak, Double.NaN, 1,
+                new Measurement(prefix + "window_heap", "Window: peak heap with the archive open", "MB", peak, Double.NaN, 1,
                         "< " + WINDOW_HEAP_MB, peak < WINDOW_HEAP_MB, "sampled, includes garbage; the JVM is capped at that size"));
     }
 

@@ -81,9 +81,9 @@ final class ServerBenchmark {
                 rows.addAll(bench.export(address.toString(), dir.resolve("export.json")));
             }
             if (options.window()) {
-                rows.addAll(windowNotApplicable(""));
+                rows.addAll(bench.window(address.toString(), dir.resolve("window.json"), ""));
             }
-            List<Measurement> network = options.latencyMs() > 0 ? overNetwork(name, corpus) : List.of();
+            List<Measurement> network = options.latencyMs() > 0 ? overNetwork(name, corpus, dir) : List.of();
             return new Benchmark.SizeResult(size, corpus.minWords(), corpus.maxWords(), buildSeconds, bytes, rows, options.engine(), network);
         } finally {
             if (options.keep()) {
@@ -157,7 +157,7 @@ final class ServerBenchmark {
      * server: opening, a first page, a filter's counts, tag tree and histogram, tagging 1,000
      * clippings and saving an edit.
      */
-    private List<Measurement> overNetwork(String name, SyntheticCorpus corpus) throws Exception {
+    private List<Measurement> overNetwork(String name, SyntheticCorpus corpus, Path dir) throws Exception {
         List<Measurement> rows = new ArrayList<>();
         ArchiveAddress.Server direct = server.address(name);
         try (DelayingProxy proxy = new DelayingProxy(direct.host(), direct.port(), options.latencyMs())) {
@@ -228,25 +228,11 @@ final class ServerBenchmark {
                         "text index row rewritten too"));
             }
             if (options.window()) {
-                // Whether the window freezes while the network works is for window-bench through this proxy, once it opens servers.
-                windowNotApplicable("net_").forEach(m -> add(rows, m));
+                // Whether the window freezes while the network works: the real window, through the same proxy.
+                bench.window(far.toString(), dir.resolve("window-far.json"), "net_").forEach(m -> add(rows, m));
             }
         }
         return rows;
-    }
-
-    /**
-     * The window rows, as "n/a": window-bench drives the real window, and the window of this
-     * version opens archive files only ({@code WindowShell.show} takes a path).
-     */
-    private static List<Measurement> windowNotApplicable(String prefix) {
-        String why = "the window opens archive files only so far (WindowShell.show takes a path), so window-bench cannot open a team archive";
-        return List.of(
-                notApplicable(prefix + "window_first_frame", "Window: launch to first frame", "ms", why),
-                notApplicable(prefix + "window_first_page", "Window: launch to first page of rows", "ms", why),
-                notApplicable(prefix + "window_stall_typing", "Window: worst FX-thread stall while typing a query", "ms", why),
-                notApplicable(prefix + "window_stall_scrolling", "Window: worst FX-thread stall while paging and scrolling", "ms", why),
-                notApplicable(prefix + "window_heap", "Window: peak heap with the archive open", "MB", why));
     }
 
     private static void filter(ClippingSearch search, ClippingFilter filter) {

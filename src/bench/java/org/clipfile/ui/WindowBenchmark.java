@@ -22,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
+import org.clipfile.archive.ArchiveAddress;
 import org.clipfile.ui.browse.PagedRows;
 import org.clipfile.ui.common.FxCalls;
 import org.clipfile.ui.common.FxTaskRunner;
@@ -32,8 +33,8 @@ import org.clipfile.ui.common.UserActivity;
 import org.clipfile.ui.common.WindowSettings;
 
 /**
- * {@code clipfile window-bench --archive FILE [--query "word"] [--json FILE]}: opens the real window
- * on an archive (headless Monocle without a display) and prints how long the first frame and the
+ * {@code clipfile window-bench --archive FILE|URL [--query "word"] [--json FILE]}: opens the real window
+ * on an archive, a file or a team archive (headless Monocle without a display) and prints how long the first frame and the
  * first page of rows take, the worst gap between JavaFX pulses while typing a search and while
  * scrolling, and the heap. A pulse gap is measured with an {@link AnimationTimer}, which asks for a
  * pulse every frame, so any gap well above ~17 ms is time the JavaFX thread was busy or blocked.
@@ -46,7 +47,7 @@ public final class WindowBenchmark {
     private WindowBenchmark() {
     }
 
-    record Options(Path archive, String query, Path json) {
+    record Options(ArchiveAddress archive, String query, Path json) {
     }
 
     /** All times in ms, heap in MB; -1 if a figure could not be taken. */
@@ -75,11 +76,11 @@ public final class WindowBenchmark {
             options = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("clipfile window-bench: " + e.getMessage());
-            System.err.println("usage: clipfile window-bench --archive FILE [--query \"word\"] [--json FILE]");
+            System.err.println("usage: clipfile window-bench --archive FILE|URL [--query \"word\"] [--json FILE]");
             return 2;
         }
-        if (!Files.isRegularFile(options.archive())) {
-            System.err.println("clipfile window-bench: there is no archive at " + options.archive().toAbsolutePath());
+        if (options.archive() instanceof ArchiveAddress.File f && !Files.isRegularFile(f.path())) {
+            System.err.println("clipfile window-bench: there is no archive at " + f.path().toAbsolutePath());
             return 2;
         }
         Optional<String> problem = Screenshot.prepareHeadless(WIDTH, HEIGHT);
@@ -101,7 +102,7 @@ public final class WindowBenchmark {
     }
 
     static Options parse(String[] args) {
-        Path archive = null;
+        ArchiveAddress archive = null;
         Path json = null;
         String query = "trade talks";
         for (int i = 0; i < args.length; i += 2) {
@@ -111,14 +112,14 @@ public final class WindowBenchmark {
             }
             String v = args[i + 1];
             switch (a) {
-                case "--archive" -> archive = Path.of(v);
+                case "--archive" -> archive = ArchiveAddress.parse(v);
                 case "--query" -> query = v;
                 case "--json" -> json = Path.of(v);
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
         if (archive == null) {
-            throw new IllegalArgumentException("missing --archive FILE");
+            throw new IllegalArgumentException("missing --archive FILE|URL");
         }
         if (query.isEmpty()) {
             throw new IllegalArgumentException("--query must not be empty");
@@ -370,6 +371,11 @@ public final class WindowBenchmark {
         }
     }
 
+    /** The archive as the report names it: a file's absolute path, a server's address (never its password). */
+    private static String named(ArchiveAddress archive) {
+        return archive instanceof ArchiveAddress.File f ? f.path().toAbsolutePath().toString() : archive.toString();
+    }
+
     private static TableView<?> table(Stage s) {
         return s.getScene() == null ? null : (TableView<?>) s.getScene().lookup("#clipping-table");
     }
@@ -450,7 +456,7 @@ public final class WindowBenchmark {
     }
 
     private static void print(Options o, Result r) {
-        System.out.println("window-bench " + o.archive().toAbsolutePath() + " (" + r.rows() + " rows, query \"" + o.query()
+        System.out.println("window-bench " + named(o.archive()) + " (" + r.rows() + " rows, query \"" + o.query()
                 + "\", " + System.getProperty("glass.platform", "native") + " glass, " + Runtime.getRuntime().availableProcessors() + " cpus)");
         System.out.printf(Locale.ROOT, "%-32s %8s%n", "figure", "value");
         System.out.printf(Locale.ROOT, "%-32s %8d%n", "first frame (ms)", r.firstFrameMs());
@@ -471,7 +477,7 @@ public final class WindowBenchmark {
 
     private static void writeJson(Options o, Result r) throws IOException {
         StringBuilder sb = new StringBuilder("{\n  \"archive\": \"")
-                .append(o.archive().toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"")).append("\",\n");
+                .append(named(o.archive()).replace("\\", "\\\\").replace("\"", "\\\"")).append("\",\n");
         Map<String, Long> f = r.figures();
         int i = 0;
         for (Map.Entry<String, Long> e : f.entrySet()) {

@@ -102,14 +102,6 @@ public final class WindowShell implements AutoCloseable, MainWindow.ArchiveSwitc
         show(archive, initialSettings.width(), initialSettings.height());
     }
 
-    /**
-     * As {@link #show(ArchiveAddress, double, double)} for an archive file: kept for the window
-     * benchmark (src/bench), which names its archive by path; everything else passes an address.
-     */
-    public void show(Path archiveFile, double requestedWidth, double requestedHeight) {
-        show(new ArchiveAddress.File(archiveFile), requestedWidth, requestedHeight);
-    }
-
     public void show(ArchiveAddress archive, double requestedWidth, double requestedHeight) {
         // A remembered size from a bigger monitor must still fit on this one.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -39,7 +39,7 @@ class LargeArchiveResponsivenessTest {
         runner = new FxTaskRunner("big", 2);
         shell = new WindowShell(stage, runner, fakes.seams(), Messages.english(), SettingsStore.none(), WindowSettings.DEFAULT, false);
         shell.setOnOpened(w -> window = w);
-        shell.show(Path.of(System.getProperty("clipfile.bigArchive")), 1200, 780);
+        shell.show(new org.clipfile.archive.ArchiveAddress.File(Path.of(System.getProperty("clipfile.bigArchive"))), 1200, 780);
     }
 
     @Test
