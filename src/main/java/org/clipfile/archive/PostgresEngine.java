@@ -242,8 +242,7 @@ final class PostgresEngine implements Engine {
 
     @Override
     public boolean lostConnection(SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+        return ServerFault.of(e) == ServerFault.UNREACHABLE;
     }
 
     @Override
@@ -287,30 +286,22 @@ final class PostgresEngine implements Engine {
         return describe(address, e);
     }
 
-    /** The server's error in the analyst's words, by SQLSTATE class (see PostgreSQL's "Error codes" appendix). */
+    /** The server's error in the analyst's words, by its {@link ServerFault}. */
     static ArchiveException describe(ArchiveAddress.Server address, SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
         String reason = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^ERROR:\\s*", "").lines().findFirst().orElse("");
-        if (state.equals("42501") || state.equals("25006")) {
-            return new ArchiveException("Your login may only read the team archive at " + address
-                    + "; nothing was changed. Ask the archive's owner for write access (pg_write_all_data)", e);
-        }
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
-            return new ArchiveException("The server of the team archive " + address + " cannot be reached (" + reason
-                    + "); nothing was changed. Try again when it is back", e);
-        }
-        if (state.equals("28P01") || state.equals("28000")) {
-            return new ArchiveException("The server of " + address + " refused the login (" + reason
-                    + "); check the user name and password (~/.pgpass, PGPASSWORD, or the address)", e);
-        }
-        if (state.equals("3D000")) {
-            return new ArchiveException("There is no database '" + address.database() + "' on " + address.host()
-                    + "; create it first (see the README, \"Sharing an archive with your team\")", e);
-        }
-        if (state.equals("53100")) {
-            return new ArchiveException("The disk of the server of " + address + " is full; nothing was changed", e);
-        }
-        return new ArchiveException("Team archive " + address + ": " + reason, e);
+        String message = switch (ServerFault.of(e)) {
+            case READ_ONLY -> "Your login may only read the team archive at " + address
+                    + "; nothing was changed. Ask the archive's owner for write access (pg_write_all_data)";
+            case UNREACHABLE -> "The server of the team archive " + address + " cannot be reached (" + reason
+                    + "); nothing was changed. Try again when it is back";
+            case LOGIN_REFUSED -> "The server of " + address + " refused the login (" + reason
+                    + "); check the user name and password (~/.pgpass, PGPASSWORD, or the address)";
+            case NO_DATABASE -> "There is no database '" + address.database() + "' on " + address.host()
+                    + "; create it first (see the README, \"Sharing an archive with your team\")";
+            case DISK_FULL -> "The disk of the server of " + address + " is full; nothing was changed";
+            case OTHER -> "Team archive " + address + ": " + reason;
+        };
+        return new ArchiveException(message, e);
     }
 
     @Override

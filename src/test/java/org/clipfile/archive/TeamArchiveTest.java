@@ -153,6 +153,23 @@ class TeamArchiveTest {
     }
 
     @Test
+    void aLoginTheServerChecksWithAPasswordIsRefusedInASentenceWithoutItOrWithAWrongOne() {
+        new ClippingStore(analyst()).add(TestArchives.clipping("One", "One text.", "2023-01-01", "Desk"));
+        server.loginWithPassword("carla", "s3cret");
+        ArchiveAddress.Server carla = server.address(team.database(), "carla");
+        for (ArchiveAddress.Server refused : List.of(carla, carla.withLogin("carla", "wrong"))) {
+            assertThatThrownBy(() -> Archive.open(refused, Archive.Options.NO_DAILY_BACKUP))
+                    .isInstanceOf(ArchiveException.class)
+                    .hasMessageStartingWith("The server of " + carla + " refused the login")
+                    .hasMessageContaining("check the user name and password")
+                    .message().doesNotContain("wrong").doesNotContain("s3cret");
+        }
+        try (Archive a = Archive.open(carla.withLogin("carla", "s3cret"), Archive.Options.NO_DAILY_BACKUP)) {
+            assertThat(new ClippingStore(a).get(1L)).isPresent();
+        }
+    }
+
+    @Test
     void aServerThatGoesAwaySaysSoAndTheArchiveWorksAgainWhenItIsBack() {
         Archive mine = analyst();
         new ClippingStore(mine).add(TestArchives.clipping("Before", "Stored before the outage.", "2023-01-01"));

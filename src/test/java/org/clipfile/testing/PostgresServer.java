@@ -25,6 +25,9 @@ import org.clipfile.archive.ArchiveAddress;
  * <p>Get it with {@link PostgresExtension}; every test takes a database of its own ({@link #newDatabase}).
  */
 public final class PostgresServer implements AutoCloseable {
+    /** The group whose members' logins the server checks with a password (see {@link #loginWithPassword}). */
+    public static final String PASSWORD_LOGINS = "password_logins";
+
     /** The cluster's superuser, who owns the test databases. */
     public static final String SUPERUSER = "postgres";
 
@@ -53,10 +56,14 @@ public final class PostgresServer implements AutoCloseable {
             }
             server.runAsOwner(folder, List.of(bin.resolve("initdb").toString(), "-D", folder.resolve("data").toString(),
                     "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"));
+            // Every login is trusted, except members of PASSWORD_LOGINS: for them the server asks a password, as a desk's would.
+            Path hba = folder.resolve("data").resolve("pg_hba.conf");
+            Files.writeString(hba, "host all +" + PASSWORD_LOGINS + " 127.0.0.1/32 scram-sha-256\n" + Files.readString(hba));
             server.runAsOwner(folder, List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(),
                     "-l", folder.resolve("server.log").toString(), "-w", "-t", "60", "-o",
                     "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off"
                             + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200", "start"));
+            server.admin("postgres", "CREATE ROLE " + PASSWORD_LOGINS + " NOLOGIN");
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("could not start the test PostgreSQL server: " + e.getMessage(), e);
@@ -133,6 +140,17 @@ public final class PostgresServer implements AutoCloseable {
         String name = "archive_" + databases.incrementAndGet();
         admin("postgres", "CREATE DATABASE " + name);
         return address(name, SUPERUSER);
+    }
+
+    /**
+     * A login that the server lets in only with {@code password} (the others are trusted), with the
+     * rights of a full analyst of every database: reading and writing all data.
+     */
+    public void loginWithPassword(String user, String password) {
+        String quoted = "'" + password.replace("'", "''") + "'";
+        admin("postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + user + "') THEN CREATE ROLE " + user
+                + " LOGIN IN ROLE " + PASSWORD_LOGINS + ", pg_read_all_data, pg_write_all_data; END IF; END $$",
+                "ALTER ROLE " + user + " PASSWORD " + quoted);
     }
 
     /** The address of {@code database} for the login {@code user}. */
