@@ -19,12 +19,25 @@ class UpgradeTest {
     @Test
     void formatOneArchiveIsUpgradedWithItsTagCountsAndBackedUpFirst() {
         Path file = TestArchives.file(dir);
+        // Written with format 1's own SQL: this version's stores write columns format 1 does not have.
         try (Archive v1 = Archive.open(file, Archive.Options.NO_DAILY_BACKUP, List.of(Archive.loadScript(Archive.MIGRATIONS.get(0))))) {
-            ClippingStore store = new ClippingStore(v1);
-            store.add(TestArchives.clipping("A", "alpha about Taiwan", "2023-06-14", "China-US/Taiwan", "Blinken"));
-            store.add(TestArchives.clipping("B", "beta about trade", "2023-07-01", "China-US/Trade"));
-            long trashed = store.add(TestArchives.clipping("C", "gamma in the trash", null, "China-US/Trade")).id();
-            store.moveToTrash(List.of(trashed));
+            v1.write(c -> {
+                try (var s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO clipping (id, title, body, published, precision, date_origin, added_at, updated_at,"
+                            + " content_hash, deleted_at) VALUES"
+                            + " (1, 'A', 'alpha about Taiwan', '2023-06-14', 'day', 'user', '2023-06-15T00:00:00Z', '2023-06-15T00:00:00Z', 'h1', NULL),"
+                            + " (2, 'B', 'beta about trade', '2023-07-01', 'day', 'user', '2023-07-02T00:00:00Z', '2023-07-02T00:00:00Z', 'h2', NULL),"
+                            + " (3, 'C', 'gamma in the trash', NULL, NULL, NULL, '2023-07-03T00:00:00Z', '2023-07-03T00:00:00Z', 'h3',"
+                            + " '2023-07-04T00:00:00Z')");
+                    s.executeUpdate("INSERT INTO tag (id, path, path_key, parent_id) VALUES (1, 'China-US', 'china-us', NULL),"
+                            + " (2, 'China-US/Taiwan', 'china-us/taiwan', 1), (3, 'Blinken', 'blinken', NULL), (4, 'China-US/Trade', 'china-us/trade', 1)");
+                    s.executeUpdate("INSERT INTO tag_ancestor (tag_id, ancestor_id) VALUES (1, 1), (2, 2), (2, 1), (3, 3), (4, 4), (4, 1)");
+                    // Each clipping's explicit tags and, implied, their ancestors.
+                    s.executeUpdate("INSERT INTO clipping_tag (tag_id, clipping_id, explicit) VALUES (2, 1, 1), (1, 1, 0), (3, 1, 1),"
+                            + " (4, 2, 1), (1, 2, 0), (4, 3, 1), (1, 3, 0)");
+                }
+                return null;
+            });
         }
         try (Archive current = Archive.open(file, Archive.Options.NO_DAILY_BACKUP)) {
             assertThat(current.notes()).anyMatch(n -> n.contains("before upgrading"));
