@@ -145,6 +145,11 @@ public final class MainWindow {
         actions.pasteClipping();
     }
 
+    /** Help › Keyboard shortcuts and search (F1); the screenshot command pictures it too. */
+    void showHelp() {
+        actions.showHelp();
+    }
+
     public Parent root() {
         return root;
     }
