@@ -74,6 +74,10 @@ public final class MainWindow {
         Dialogs dialogs = workspace.dialogs();
         BackgroundOperation operation = new BackgroundOperation();
         list = new ClippingListViewModel(services.search(), browsing, session, m);
+        // The count and first page are asked for before the rest of the window is built: the database
+        // works on them while this thread builds the panes (a second at a million clippings), and
+        // nothing else has been queued in front of them.
+        list.reload(true);
         tags = new TagTreeViewModel(services.search(), services.tags(), browsing, workspace.edits(), session, dialogs, m);
         timeline = new TimelineViewModel(services.search(), browsing, session);
         reader = new ReaderViewModel(services.store(), browsing, workspace.edits(), session, dialogs, m);
@@ -93,11 +97,17 @@ public final class MainWindow {
         poll.setCycleCount(Timeline.INDEFINITE);
     }
 
-    /** Loads everything for the first time and starts watching for other processes' changes. */
+    /**
+     * Loads the other panes for the first time, once the list shows its first page (which it asked
+     * for when it was made), and starts watching for other processes' changes. At a million
+     * clippings the timeline's and the topics' counts take seconds of a core that the list and
+     * the window's first layout need more; until theirs arrive each pane says it is counting.
+     */
     public void start(boolean watchForChanges) {
-        list.reload(true);
-        tags.reload();
-        timeline.reload();
+        whenFirstPageShown(() -> {
+            tags.reload();
+            timeline.reload();
+        });
         if (watchForChanges) {
             session.checkForExternalChanges();
             poll.play();
@@ -165,16 +175,24 @@ public final class MainWindow {
 
     // ---- settings ---------------------------------------------------------------------------
 
-    /** Restores the split dividers and the filter remembered from the last run (the theme is the shell's). */
+    /** Restores the split dividers remembered from the last run (the filter is set before the window is made: {@link #savedFilter}). */
     public void apply(WindowSettings s) {
         layout.setDividers(s.mainDividers(), s.sideDividers(), s.centerDividers());
+    }
+
+    /**
+     * The filter remembered from the last run. The shell sets it on the workspace before making
+     * the window, so the list's first count is the one for this filter (not one for everything,
+     * thrown away a moment later).
+     */
+    public static ClippingFilter savedFilter(WindowSettings s) {
         ClippingFilter f = ClippingFilter.ALL.withQuery(s.query()).withTags(s.tags(), s.anyTag());
         try {
             f = f.withDates(s.from() == null ? null : LocalDate.parse(s.from()), s.to() == null ? null : LocalDate.parse(s.to()));
         } catch (RuntimeException e) {
             // a hand-edited date: leave the range out
         }
-        browsing.setFilter(s.undatedOnly() ? f.withUndatedOnly(true) : f);
+        return s.undatedOnly() ? f.withUndatedOnly(true) : f;
     }
 
     /** What to remember of this window, in {@code theme}. */
