@@ -239,7 +239,7 @@ public final class Screenshot {
             if (options.from() != null || options.to() != null) {
                 onFx(() -> window.workspace().browsing().setDates(options.from(), options.to()));
             }
-            settle(runner, errors);
+            settle(runner, window, errors);
             // Select the first clipping so the reader shows one.
             onFx(() -> {
                 TableView<?> table = (TableView<?>) stage.get().getScene().lookup("#clipping-table");
@@ -247,7 +247,7 @@ public final class Screenshot {
                     table.getSelectionModel().select(0);
                 }
             });
-            settle(runner, errors);
+            settle(runner, window, errors);
             if (options.helpWindow()) {
                 onFx(() -> window.showHelp());
             }
@@ -294,13 +294,14 @@ public final class Screenshot {
     }
 
     /** Waits until no background work is left and a few pulses have laid the window out. */
-    private static void settle(FxTaskRunner runner, List<String> errors) throws Exception {
+    private static void settle(FxTaskRunner runner, MainWindow window, List<String> errors) throws Exception {
         long deadline = System.currentTimeMillis() + SETTLE_TIMEOUT_MS;
         int quiet = 0;
         while (quiet < 4) {
             Thread.sleep(80);
-            callFx(() -> null); // lets queued FX work (results, layout) run
-            quiet = runner.activeCount() == 0 ? quiet + 1 : 0;
+            // lets queued FX work (results, layout) run; the panes that wait for the list's first page count as work
+            boolean waiting = callFx(window::waitingForFirstPage);
+            quiet = runner.activeCount() == 0 && !waiting ? quiet + 1 : 0;
             if (System.currentTimeMillis() > deadline) {
                 throw new Failure("the window did not settle within a minute");
             }

@@ -102,13 +102,24 @@ abstract class WindowTestSupport {
         long deadline = System.currentTimeMillis() + 15_000;
         while (quiet < 3) {
             WaitForAsyncUtils.waitForFxEvents();
-            quiet = runner.activeCount() == 0 ? quiet + 1 : 0;
+            quiet = runner.activeCount() == 0 && !waitingForFirstPage() ? quiet + 1 : 0;
             sleep(30);
             if (System.currentTimeMillis() > deadline) {
                 throw new AssertionError("background work did not finish");
             }
         }
         assertThat(fakes.errors).as("error messages shown").isEmpty();
+    }
+
+    /** Whether the window still holds work back until its list's first page is drawn. */
+    private boolean waitingForFirstPage() {
+        MainWindow w = window.get();
+        if (w == null) {
+            return false;
+        }
+        AtomicReference<Boolean> waiting = new AtomicReference<>();
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> waiting.set(w.waitingForFirstPage()));
+        return waiting.get();
     }
 
     static void waitUntil(BooleanSupplier condition, String what) {
