@@ -281,16 +281,17 @@ public final class WindowBenchmark {
                 scene.addPostLayoutPulseListener(once[0]);
             });
             waitOpened(opened, errors);
+            MainWindow window = opened.get();
             long deadline = System.currentTimeMillis() + TIMEOUT_MS;
             while (pulses.firstPage.get() < 0) {
-                if (callFx(() -> table(stage.get()) != null && table(stage.get()).getItems().isEmpty()) && idle(runner)) {
+                if (callFx(() -> table(stage.get()) != null && table(stage.get()).getItems().isEmpty()) && idle(runner, window)) {
                     // An empty archive has no first page: the settled empty table is what is shown.
                     pulses.firstPage.compareAndSet(-1, System.currentTimeMillis() - launchMs);
                 }
                 check(deadline, errors, "the first page of rows");
                 Thread.sleep(10);
             }
-            settle(runner, errors);
+            settle(runner, window, errors);
             long heapAfterFirstPage = heapAfterGc();
 
             // Typing: one character at a time into the real search box, at a brisk typist's pace.
@@ -309,14 +310,14 @@ public final class WindowBenchmark {
                 onFx(() -> search.appendText(String.valueOf(c)));
                 Thread.sleep(120);
             }
-            settleAfterTyping(runner, errors); // the results of the last keystroke still count
+            settleAfterTyping(runner, window, errors); // the results of the last keystroke still count
             long typingStall = resetWorst(pulses);
 
             // Scrolling the whole archive, not the search results.
             pulses.phase = "clearing";
             activity.touch();
             onFx(() -> search.setText(""));
-            settleAfterTyping(runner, errors);
+            settleAfterTyping(runner, window, errors);
             @SuppressWarnings("unchecked")
             TableView<Object> table = (TableView<Object>) callFx(() -> table(stage.get()));
             int rows = callFx(() -> table.getItems().size());
@@ -343,7 +344,7 @@ public final class WindowBenchmark {
             }
             activity.touch();
             onFx(() -> table.scrollTo(0));
-            settle(runner, errors);
+            settle(runner, window, errors);
             long scrollStall = resetWorst(pulses);
             pulses.phase = "done";
             stallSamples.putAll(pulses.stallSamples);
@@ -394,8 +395,9 @@ public final class WindowBenchmark {
         });
     }
 
-    private static boolean idle(FxTaskRunner runner) {
-        return runner.activeCount() == 0;
+    /** No job on the runner, and none held back until the list's first page is drawn. */
+    private static boolean idle(FxTaskRunner runner, MainWindow window) throws Exception {
+        return runner.activeCount() == 0 && !callFx(window::waitingForFirstPage);
     }
 
     private static void waitOpened(CompletableFuture<MainWindow> opened, List<String> errors) throws Exception {
@@ -407,21 +409,21 @@ public final class WindowBenchmark {
     }
 
     /** Waits until no background work is left for a few rounds of the FX queue. */
-    private static void settle(FxTaskRunner runner, List<String> errors) throws Exception {
+    private static void settle(FxTaskRunner runner, MainWindow window, List<String> errors) throws Exception {
         long deadline = System.currentTimeMillis() + TIMEOUT_MS;
         int quiet = 0;
         while (quiet < 4) {
             Thread.sleep(50);
             callFx(() -> null);
-            quiet = idle(runner) ? quiet + 1 : 0;
+            quiet = idle(runner, window) ? quiet + 1 : 0;
             check(deadline, errors, "background work to finish");
         }
     }
 
     /** The search box waits for a pause in typing (FilterBar.DEBOUNCE, 250 ms) before it asks: wait past it first. */
-    private static void settleAfterTyping(FxTaskRunner runner, List<String> errors) throws Exception {
+    private static void settleAfterTyping(FxTaskRunner runner, MainWindow window, List<String> errors) throws Exception {
         Thread.sleep(400);
-        settle(runner, errors);
+        settle(runner, window, errors);
     }
 
     private static void check(long deadline, List<String> errors, String what) {

@@ -43,6 +43,9 @@ final class ScreenshotCommand implements Callable<Integer> {
             description = "The window's colours: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ThemeName theme;
 
+    @Option(names = "--help-window", description = "Picture the Help window (F1) as it opens over the main window, instead of the main window.")
+    boolean helpWindow;
+
     /** The themes by the names the window's settings use for them. */
     enum ThemeName { light, dark }
 
@@ -65,6 +68,9 @@ final class ScreenshotCommand implements Callable<Integer> {
         }
         if (to != null) {
             args.addAll(List.of("--to", to.toString()));
+        }
+        if (helpWindow) {
+            args.add("--help-window");
         }
         return UiEntry.call(UiEntry.SCREENSHOT, "run", args.toArray(String[]::new));
     }

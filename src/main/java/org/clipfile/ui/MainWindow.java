@@ -2,6 +2,7 @@ package org.clipfile.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
@@ -52,6 +53,8 @@ public final class MainWindow {
     private final WindowActions actions;
     private final WindowLayout layout;
     private final Timeline poll;
+    /** Work registered with {@link #whenFirstPageShown} and not run yet. */
+    private int waitingForFirstPage;
 
     /** What the window asks its application to do: switch archives (a file, or a team archive on a server). */
     public interface ArchiveSwitcher {
@@ -74,6 +77,10 @@ public final class MainWindow {
         Dialogs dialogs = workspace.dialogs();
         BackgroundOperation operation = new BackgroundOperation();
         list = new ClippingListViewModel(services.search(), browsing, session, m);
+        // The count and first page are asked for before the rest of the window is built: the database
+        // works on them while this thread builds the panes (a second at a million clippings), and
+        // nothing else has been queued in front of them.
+        list.reload(true);
         tags = new TagTreeViewModel(services.search(), services.tags(), browsing, workspace.edits(), session, dialogs, m);
         timeline = new TimelineViewModel(services.search(), browsing, session);
         reader = new ReaderViewModel(services.store(), browsing, workspace.edits(), session, dialogs, m);
@@ -93,11 +100,17 @@ public final class MainWindow {
         poll.setCycleCount(Timeline.INDEFINITE);
     }
 
-    /** Loads everything for the first time and starts watching for other processes' changes. */
+    /**
+     * Loads the other panes for the first time, once the list shows its first page (which it asked
+     * for when it was made), and starts watching for other processes' changes. At a million
+     * clippings the timeline's and the topics' counts take seconds of a core that the list and
+     * the window's first layout need more; until theirs arrive each pane says it is counting.
+     */
     public void start(boolean watchForChanges) {
-        list.reload(true);
-        tags.reload();
-        timeline.reload();
+        whenFirstPageShown(() -> {
+            tags.reload();
+            timeline.reload();
+        });
         if (watchForChanges) {
             session.checkForExternalChanges();
             poll.play();
@@ -105,25 +118,54 @@ public final class MainWindow {
     }
 
     /**
-     * Runs {@code r} once the list shows its first result (count and first page). The work after
-     * opening waits for it: the day's backup copies the whole file and, started at once, made the
-     * first page of a large archive wait seconds for the disk.
+     * Runs {@code r} once the list shows its first result (count and first page): after the frame
+     * that draws it. The work after opening waits for it: the day's backup copies the whole file
+     * and, started at once, made the first page of a large archive wait seconds for the disk; the
+     * facets, the topics and the timeline, started as the rows arrived, took the core the JavaFX
+     * thread needed to lay them out (half a second of a first page's delay at a million clippings).
      */
     public void whenFirstPageShown(Runnable r) {
         if (!list.loadingProperty().get() && list.countProperty().get() > 0) { // (a failed first count ends the loading too)
             r.run();
             return;
         }
+        waitingForFirstPage++;
         ChangeListener<Boolean> once = new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (!now) {
                     list.loadingProperty().removeListener(this);
-                    r.run();
+                    afterNextFrame(() -> {
+                        waitingForFirstPage--;
+                        r.run();
+                    });
                 }
             }
         };
         list.loadingProperty().addListener(once);
+    }
+
+    /** Runs {@code r} at the start of the pulse after next: the coming frame has been laid out and drawn by then. */
+    private static void afterNextFrame(Runnable r) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    r.run();
+                }
+            }
+        }.start();
+    }
+
+    /**
+     * Whether work is still waiting for the list's first page to be drawn (it is not on the runner
+     * yet): the screenshot command and the tests wait for it as for the runner's jobs.
+     */
+    boolean waitingForFirstPage() {
+        return waitingForFirstPage > 0;
     }
 
     public void stop() {
@@ -145,6 +187,11 @@ public final class MainWindow {
         actions.pasteClipping();
     }
 
+    /** Help › Keyboard shortcuts and search (F1); the screenshot command pictures it too. */
+    void showHelp() {
+        actions.showHelp();
+    }
+
     public Parent root() {
         return root;
     }
@@ -160,16 +207,24 @@ public final class MainWindow {
 
     // ---- settings ---------------------------------------------------------------------------
 
-    /** Restores the split dividers and the filter remembered from the last run (the theme is the shell's). */
+    /** Restores the split dividers remembered from the last run (the filter is set before the window is made: {@link #savedFilter}). */
     public void apply(WindowSettings s) {
         layout.setDividers(s.mainDividers(), s.sideDividers(), s.centerDividers());
+    }
+
+    /**
+     * The filter remembered from the last run. The shell sets it on the workspace before making
+     * the window, so the list's first count is the one for this filter (not one for everything,
+     * thrown away a moment later).
+     */
+    public static ClippingFilter savedFilter(WindowSettings s) {
         ClippingFilter f = ClippingFilter.ALL.withQuery(s.query()).withTags(s.tags(), s.anyTag());
         try {
             f = f.withDates(s.from() == null ? null : LocalDate.parse(s.from()), s.to() == null ? null : LocalDate.parse(s.to()));
         } catch (RuntimeException e) {
             // a hand-edited date: leave the range out
         }
-        browsing.setFilter(s.undatedOnly() ? f.withUndatedOnly(true) : f);
+        return s.undatedOnly() ? f.withUndatedOnly(true) : f;
     }
 
     /** What to remember of this window, in {@code theme}. */

@@ -49,7 +49,7 @@ public final class Screenshot {
     }
 
     record Options(ArchiveAddress archive, Path output, int width, int height, String query, java.time.LocalDate from, java.time.LocalDate to,
-            org.clipfile.ui.common.Theme theme) {
+            org.clipfile.ui.common.Theme theme, boolean helpWindow) {
     }
 
     /** Returns the process exit status. */
@@ -59,7 +59,7 @@ public final class Screenshot {
             options = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("clipfile screenshot: " + e.getMessage());
-            System.err.println("usage: clipfile screenshot [--archive FILE|postgresql://…] -o window.png [--width 1400 --height 900] [--query Q] [--from DATE --to DATE] [--theme light|dark]");
+            System.err.println("usage: clipfile screenshot [--archive FILE|postgresql://…] -o window.png [--width 1400 --height 900] [--query Q] [--from DATE --to DATE] [--theme light|dark] [--help-window]");
             return 2;
         }
         Optional<String> problem = prepareHeadless(options.width(), options.height());
@@ -95,8 +95,13 @@ public final class Screenshot {
         java.time.LocalDate from = null;
         java.time.LocalDate to = null;
         org.clipfile.ui.common.Theme theme = org.clipfile.ui.common.Theme.LIGHT;
+        boolean helpWindow = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (a.equals("--help-window")) {
+                helpWindow = true;
+                continue;
+            }
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (a) {
                 case "--archive" -> archive = address(need(a, value));
@@ -122,7 +127,7 @@ public final class Screenshot {
             archive = ArchiveLocation.namedArchive().isPresent() ? address(System.getenv(ArchiveLocation.ENV_ARCHIVE))
                     : new ArchiveAddress.File(ArchiveLocation.defaultArchive());
         }
-        return new Options(archive, output, width, height, query, from, to, theme);
+        return new Options(archive, output, width, height, query, from, to, theme, helpWindow);
     }
 
     /** A file or a {@code postgresql://} address; a malformed address is a usage error, said as the core words it. */
@@ -234,7 +239,7 @@ public final class Screenshot {
             if (options.from() != null || options.to() != null) {
                 onFx(() -> window.workspace().browsing().setDates(options.from(), options.to()));
             }
-            settle(runner, errors);
+            settle(runner, window, errors);
             // Select the first clipping so the reader shows one.
             onFx(() -> {
                 TableView<?> table = (TableView<?>) stage.get().getScene().lookup("#clipping-table");
@@ -242,9 +247,12 @@ public final class Screenshot {
                     table.getSelectionModel().select(0);
                 }
             });
-            settle(runner, errors);
+            settle(runner, window, errors);
+            if (options.helpWindow()) {
+                onFx(() -> window.showHelp());
+            }
             WritableImage image = callFx(() -> {
-                Scene scene = stage.get().getScene();
+                Scene scene = options.helpWindow() ? helpScene(stage.get(), messages) : stage.get().getScene();
                 return scene.snapshot(null);
             });
             write(image, options.output());
@@ -259,6 +267,14 @@ public final class Screenshot {
             });
             runner.close();
         }
+    }
+
+    /** The Help window the main window opened (the one other window of this program showing). */
+    private static Scene helpScene(Stage main, Messages messages) {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != main && w instanceof Stage s && messages.get("help.title").equals(s.getTitle()))
+                .findFirst().map(javafx.stage.Window::getScene)
+                .orElseThrow(() -> new Failure("the Help window did not open"));
     }
 
     private static MainWindow waitFor(CompletableFuture<MainWindow> opened, List<String> errors) throws Exception {
@@ -278,13 +294,14 @@ public final class Screenshot {
     }
 
     /** Waits until no background work is left and a few pulses have laid the window out. */
-    private static void settle(FxTaskRunner runner, List<String> errors) throws Exception {
+    private static void settle(FxTaskRunner runner, MainWindow window, List<String> errors) throws Exception {
         long deadline = System.currentTimeMillis() + SETTLE_TIMEOUT_MS;
         int quiet = 0;
         while (quiet < 4) {
             Thread.sleep(80);
-            callFx(() -> null); // lets queued FX work (results, layout) run
-            quiet = runner.activeCount() == 0 ? quiet + 1 : 0;
+            // lets queued FX work (results, layout) run; the panes that wait for the list's first page count as work
+            boolean waiting = callFx(window::waitingForFirstPage);
+            quiet = runner.activeCount() == 0 && !waiting ? quiet + 1 : 0;
             if (System.currentTimeMillis() > deadline) {
                 throw new Failure("the window did not settle within a minute");
             }

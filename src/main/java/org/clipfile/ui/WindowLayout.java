@@ -62,7 +62,7 @@ final class WindowLayout {
         filterBar = new FilterBar(browsing, m);
         table = new ClippingTable(list, browsing, m, welcome(), noMatches());
         tagPane = new TagTreePane(tags, m);
-        datePane = new DateTreePane(timeline, m.get("dates.undated"));
+        datePane = new DateTreePane(timeline, m.get("dates.undated"), m.get("timeline.loading"));
         readerPane = new ReaderPane(reader, m, tags.allTagPaths());
         readerPane.setBulkActions(new ReaderPane.BulkActions(actions::tagSelection, actions::untagSelection,
                 actions::deleteSelection, exporter::exportSelection));
@@ -111,8 +111,8 @@ final class WindowLayout {
     }
 
     Node body() {
-        VBox topics = titled(m.get("topics.title"), tagPane.node());
-        VBox dates = titled(m.get("dates.title"), datePane.node());
+        VBox topics = titled(m.get("topics.title"), tagPane.view());
+        VBox dates = titled(m.get("dates.title"), datePane.view());
         sideSplit.setOrientation(Orientation.VERTICAL);
         sideSplit.getItems().addAll(topics, dates);
         sideSplit.setDividerPositions(0.55);

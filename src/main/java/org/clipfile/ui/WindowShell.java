@@ -168,6 +168,9 @@ public final class WindowShell implements AutoCloseable, MainWindow.ArchiveSwitc
             closeCurrent();
             services = opened;
             Workspace workspace = new Workspace(opened, runner, seams.dialogs(), seams.browser(), messages);
+            if (s != null) {
+                workspace.browsing().setFilter(MainWindow.savedFilter(s));
+            }
             window = new MainWindow(workspace, seams, stage, this, themes.themeProperty());
             stage.getScene().setRoot(window.root());
             stage.setTitle(messages.get("window.title", opened.archive().address()));

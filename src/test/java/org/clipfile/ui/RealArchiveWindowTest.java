@@ -355,6 +355,45 @@ class RealArchiveWindowTest extends WindowTestSupport {
         robot.type(KeyCode.ESCAPE);
     }
 
+    @Test
+    void inTheNarrowestWindowTheReadersDateLineIsWholeAndInWords(FxRobot robot) {
+        settle();
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        fx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        try {
+            robot.clickOn(row(robot, 2)); // the wire story, its date typed in
+            settle();
+            Label detail = node(robot, "#reader-date-detail", Label.class);
+            assertThat(detail.getText()).isEqualTo("exact day, typed in");
+            assertThat(detail.getWidth()).as("not cut to \"…\"").isGreaterThanOrEqualTo(detail.prefWidth(-1) - 0.5);
+            javafx.geometry.Bounds inReader = robot.lookup("#reader").query().sceneToLocal(detail.localToScene(detail.getLayoutBounds()));
+            assertThat(inReader.getMaxX()).as("inside the reader").isLessThanOrEqualTo(robot.lookup("#reader").query().getLayoutBounds().getMaxX());
+        } finally {
+            fx(() -> {
+                stage.setWidth(width); // the primary stage is shared with the other window tests
+                stage.setHeight(height);
+            });
+        }
+    }
+
+    @Test
+    void helpShowsEveryShortcutsKeysWhole(FxRobot robot) {
+        settle();
+        fx(() -> table(robot).requestFocus());
+        robot.type(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#help-shortcuts").tryQuery().isPresent(), "help opens");
+        WaitForFx.pulse();
+        List<Label> keys = robot.lookup("#help-shortcuts .keycap").queryAllAs(Label.class).stream().toList();
+        assertThat(keys).isNotEmpty();
+        assertThat(keys).allSatisfy(k -> assertThat(k.getWidth()).as(k.getText() + " is not cut")
+                .isGreaterThanOrEqualTo(k.prefWidth(-1) - 0.5));
+        robot.type(KeyCode.ESCAPE);
+    }
+
     /** Lets one more pulse lay out what just changed. */
     private static final class WaitForFx {
         static void pulse() {

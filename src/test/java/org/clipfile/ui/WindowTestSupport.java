@@ -19,6 +19,7 @@ import org.clipfile.ui.browse.RowSlot;
 import org.clipfile.ui.common.FxTaskRunner;
 import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.SettingsStore;
+import org.clipfile.ui.common.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -33,7 +34,7 @@ abstract class WindowTestSupport {
     Path dir;
 
     final FakeSeams fakes = new FakeSeams();
-    FxTaskRunner runner;
+    TaskRunner runner;
     WindowShell shell;
     Stage stage;
     final AtomicReference<MainWindow> window = new AtomicReference<>();
@@ -56,6 +57,11 @@ abstract class WindowTestSupport {
         return false;
     }
 
+    /** The runner the window's work goes through (a test may hold some of its lanes back). */
+    TaskRunner makeRunner() {
+        return new FxTaskRunner("test-worker", 2);
+    }
+
     /** Fills the archive before the window opens it. */
     void seed(ClippingStore store) {
     }
@@ -67,7 +73,7 @@ abstract class WindowTestSupport {
                 : Archive.open(address, Archive.Options.NO_DAILY_BACKUP)) {
             seed(new ClippingStore(archive));
         }
-        runner = new FxTaskRunner("test-worker", 2);
+        runner = makeRunner();
         SettingsStore settings = new SettingsStore(dir.resolve("settings.json"));
         shell = new WindowShell(stage, runner, fakes.seams(), Messages.english(), settings, settings.load(), watchForChanges());
         shell.setOnOpened(window::set);
@@ -96,13 +102,24 @@ abstract class WindowTestSupport {
         long deadline = System.currentTimeMillis() + 15_000;
         while (quiet < 3) {
             WaitForAsyncUtils.waitForFxEvents();
-            quiet = runner.activeCount() == 0 ? quiet + 1 : 0;
+            quiet = runner.activeCount() == 0 && !waitingForFirstPage() ? quiet + 1 : 0;
             sleep(30);
             if (System.currentTimeMillis() > deadline) {
                 throw new AssertionError("background work did not finish");
             }
         }
         assertThat(fakes.errors).as("error messages shown").isEmpty();
+    }
+
+    /** Whether the window still holds work back until its list's first page is drawn. */
+    private boolean waitingForFirstPage() {
+        MainWindow w = window.get();
+        if (w == null) {
+            return false;
+        }
+        AtomicReference<Boolean> waiting = new AtomicReference<>();
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> waiting.set(w.waitingForFirstPage()));
+        return waiting.get();
     }
 
     static void waitUntil(BooleanSupplier condition, String what) {

@@ -40,6 +40,8 @@ public final class FilterBar {
         search.setTooltip(new Tooltip(messages.get("search.help")));
         HBox.setHgrow(search, Priority.ALWAYS);
 
+        // The filter remembered from the last run is set before the window is made: show its query.
+        search.setText(browsing.filter().query() == null ? "" : browsing.filter().query());
         PauseTransition pause = new PauseTransition(DEBOUNCE);
         pause.setOnFinished(e -> browsing.setQuery(search.getText()));
         search.textProperty().addListener((o, a, b) -> {

@@ -26,7 +26,11 @@ public final class HelpWindow {
         for (Shortcut s : Shortcut.values()) {
             Label keys = new Label(s.displayKeys());
             keys.getStyleClass().add("keycap");
-            grid.addRow(row++, keys, new Label(m.get(s.messageKey())));
+            // The keys are never cut ("Ctrl+S..."); a long description wraps instead.
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label does = new Label(m.get(s.messageKey()));
+            does.setWrapText(true);
+            grid.addRow(row++, keys, does);
         }
         Label other = new Label(m.get("help.other"));
         other.setWrapText(true);

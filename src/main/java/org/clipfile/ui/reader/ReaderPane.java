@@ -91,6 +91,9 @@ public final class ReaderPane {
         dateDetail.setId("reader-date-detail");
         dateDetail.getStyleClass().add("muted");
         dateDetail.textProperty().bind(model.dateDetailProperty());
+        dateDetail.setTooltip(new Tooltip(m.get("reader.date.detail.hint")));
+        dateDetail.setMinWidth(Region.USE_PREF_SIZE);
+        date.setMinWidth(Region.USE_PREF_SIZE);
         TextField source = field("reader-source", model.sourceProperty());
         TextField author = field("reader-author", model.authorProperty());
         TextField url = field("reader-url", model.urlProperty());
@@ -107,11 +110,16 @@ public final class ReaderPane {
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         meta.getColumnConstraints().addAll(labels, values);
-        meta.addRow(0, label("reader.date"), new HBox(8, date, dateDetail));
+        // Beside the field where there is room; in a narrow reader (a 1024-pixel window) on a line of
+        // its own under it, rather than cut off.
+        FlowPane dateLine = new FlowPane(8, 2, date, dateDetail);
+        dateLine.setId("reader-date-line");
+        dateLine.setAlignment(Pos.CENTER_LEFT);
+        dateLine.setPrefWrapLength(200);
+        meta.addRow(0, label("reader.date"), dateLine);
         meta.addRow(1, label("reader.source"), facet(source, "reader-only-source", "reader.onlySource", model::showOnlyThisSource));
         meta.addRow(2, label("reader.author"), facet(author, "reader-only-author", "reader.onlyAuthor", model::showOnlyThisAuthor));
         meta.addRow(3, label("reader.url"), new HBox(6, url, open));
-        ((HBox) meta.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
 
         tagChips.setId("reader-tags");
         tagChips.getStyleClass().add("chips");

@@ -208,7 +208,9 @@ public final class ReaderViewModel {
             dateDetail.set(messages.get("reader.date.none"));
         } else {
             PublishedDate d = c != null && c.date() != null && c.date().iso().equals(parsed.get().iso()) ? c.date() : parsed.get();
-            dateDetail.set(messages.get("reader.date.detail", d.precision().key(), d.origin().key()));
+            // Words, not the stored keys: "month only, from the file name" rather than "month precision, from file-name".
+            dateDetail.set(messages.get("reader.date.detail", messages.get("reader.date.precision." + d.precision().key()),
+                    messages.get("reader.date.origin." + d.origin().key())));
         }
     }
 

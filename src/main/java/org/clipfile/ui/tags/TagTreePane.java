@@ -4,7 +4,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TreeCell;
@@ -15,6 +19,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.StackPane;
 import org.clipfile.search.TagNode;
 import org.clipfile.ui.common.ClippingDrag;
 import org.clipfile.ui.common.Messages;
@@ -251,6 +256,18 @@ public final class TagTreePane {
             });
             return item;
         }
+    }
+
+    /** The tree with the words shown over it until its first counts arrive (what the window lays out). */
+    public Node view() {
+        Label loading = new Label(m.get("topics.loading"));
+        loading.setId("tag-tree-loading");
+        loading.getStyleClass().add("placeholder-text");
+        loading.visibleProperty().bind(model.loadedProperty().not());
+        loading.setMouseTransparent(true);
+        StackPane.setAlignment(loading, Pos.TOP_LEFT);
+        loading.setPadding(new Insets(6, 8, 6, 8));
+        return new StackPane(tree, loading);
     }
 
     public TreeView<TagNode> node() {

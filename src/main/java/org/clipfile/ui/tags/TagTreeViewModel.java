@@ -2,16 +2,19 @@ package org.clipfile.ui.tags;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.clipfile.archive.Tag;
-import org.clipfile.search.ClippingFilter;
-import org.clipfile.search.TagNode;
-import org.clipfile.ui.common.TaskRunner;
 import org.clipfile.archive.TagStore;
+import org.clipfile.search.ClippingFilter;
 import org.clipfile.search.ClippingSearch;
+import org.clipfile.search.TagNode;
 import org.clipfile.ui.common.Dialogs;
 import org.clipfile.ui.common.Messages;
+import org.clipfile.ui.common.TaskRunner;
 import org.clipfile.ui.workspace.ArchiveEdits;
 import org.clipfile.ui.workspace.Browsing;
 import org.clipfile.ui.workspace.WindowSession;
@@ -27,6 +30,7 @@ public final class TagTreeViewModel {
     private final Messages messages;
     private final ObservableList<TagNode> roots = FXCollections.observableArrayList();
     private final ObservableList<String> activeTags = FXCollections.observableArrayList();
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private volatile long request;
 
     public TagTreeViewModel(ClippingSearch search, TagStore tagStore, Browsing browsing, ArchiveEdits edits,
@@ -52,6 +56,11 @@ public final class TagTreeViewModel {
         return roots;
     }
 
+    /** False until the first tree with its counts has arrived: until then the pane says it is counting. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
     /** Every tag's path, for autocomplete. */
     public ObservableList<String> allTagPaths() {
         return browsing.knownTags();
@@ -74,6 +83,7 @@ public final class TagTreeViewModel {
                 @SuppressWarnings("unchecked")
                 List<String> paths = (List<String>) r[1];
                 roots.setAll(tree);
+                loaded.set(true);
                 if (!paths.equals(browsing.knownTags())) {
                     browsing.knownTags().setAll(paths);
                 }

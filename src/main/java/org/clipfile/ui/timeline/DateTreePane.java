@@ -16,7 +16,10 @@ import java.util.Set;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -24,6 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
 import org.clipfile.search.ClippingFilter;
 import org.clipfile.search.DayCount;
 import org.clipfile.search.MonthCount;
@@ -39,13 +43,16 @@ public final class DateTreePane {
     private final TreeView<DateNode> tree = new TreeView<>();
     private final TimelineViewModel model;
     private final String undatedLabel;
+    private final String loadingText;
     /** Keys ("1994", "1994-03") of the rows the analyst opened; kept while rows come and go. */
     private final Set<String> expanded = new HashSet<>();
     private List<Object> shown = List.of();
 
-    public DateTreePane(TimelineViewModel model, String undatedLabel) {
+    /** @param loadingText what the pane says until the first counts arrive */
+    public DateTreePane(TimelineViewModel model, String undatedLabel, String loadingText) {
         this.model = model;
         this.undatedLabel = undatedLabel;
+        this.loadingText = loadingText;
         tree.setId("date-tree");
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>());
@@ -188,6 +195,18 @@ public final class DateTreePane {
     private static boolean matches(DateNode n, ClippingFilter f) {
         return n != null && n.kind() != DateNode.Kind.UNDATED && !f.undatedOnly()
                 && Objects.equals(n.from(), f.from()) && Objects.equals(n.to(), f.to());
+    }
+
+    /** The tree with the words shown over it until the first counts arrive (what the window lays out). */
+    public Node view() {
+        Label loading = new Label(loadingText);
+        loading.setId("date-tree-loading");
+        loading.getStyleClass().add("placeholder-text");
+        loading.visibleProperty().bind(model.loadedProperty().isEqualTo(0));
+        loading.setMouseTransparent(true);
+        StackPane.setAlignment(loading, Pos.TOP_LEFT);
+        loading.setPadding(new Insets(6, 8, 6, 8));
+        return new StackPane(tree, loading);
     }
 
     public TreeView<DateNode> node() {
