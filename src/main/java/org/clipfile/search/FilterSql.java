@@ -55,7 +55,10 @@ final class FilterSql {
         SUBQUERY,
         /** A {@code MATCH} on {@code clipping_fts}, which the caller's FROM clause joins to {@code c}. */
         JOINED,
-        /** A per-row check, for when the caller walks {@code c} in index order and stops early. */
+        /**
+         * A per-row check, for when the caller walks {@code c} in index order and stops early (on
+         * PostgreSQL too, where it is written so that the planner keeps it per row).
+         */
         PROBE,
         /**
          * For ranking by relevance: a condition on {@code clipping_fts} alone, its {@code MATCH}
@@ -85,8 +88,8 @@ final class FilterSql {
         if (dialect == SqlDialect.POSTGRESQL && shape == TextMatch.RANKED) {
             throw new IllegalArgumentException("PostgreSQL ranks in ResultPages, not through FTS5's shape");
         }
-        // PostgreSQL plans the join of the text index itself: every shape is the same condition there.
-        TextMatch textMatch = dialect == SqlDialect.POSTGRESQL ? TextMatch.SUBQUERY : shape;
+        // PostgreSQL joins the text index as it plans: a set there, or a per-row check (see PROBE).
+        TextMatch textMatch = dialect == SqlDialect.POSTGRESQL && shape != TextMatch.PROBE ? TextMatch.SUBQUERY : shape;
         // Conditions on the clipping's row, then on its id alone: RANKED needs the two apart.
         List<String> rowClauses = new ArrayList<>();
         List<Object> rowParams = new ArrayList<>();
@@ -149,7 +152,10 @@ final class FilterSql {
                 clauses.add(switch (textMatch) {
                     case SUBQUERY -> "c.id IN (" + dialect.textMatchIds() + ")";
                     case JOINED -> "clipping_fts MATCH ?";
-                    case PROBE -> "EXISTS (SELECT 1 FROM clipping_fts WHERE clipping_fts MATCH ? AND clipping_fts.rowid = c.id)";
+                    case PROBE -> dialect == SqlDialect.SQLITE
+                            ? "EXISTS (SELECT 1 FROM clipping_fts WHERE clipping_fts MATCH ? AND clipping_fts.rowid = c.id)"
+                            // A scalar subquery: PostgreSQL turns EXISTS into a join it may drive from the text side.
+                            : "(SELECT true FROM clipping_text t WHERE t.id = c.id AND t.doc @@ ?::tsquery)";
                     case RANKED -> throw new IllegalStateException();
                 });
                 params.add(match);
