@@ -142,6 +142,9 @@ public final class Benchmark {
             rows.add(new Measurement("import_ratio", "Import rate ÷ baseline", "×", ratio, Double.NaN, 1, "≥ 0.5", ratio >= 0.5, ""));
 
             try (Archive archive = Archive.open(archiveFile)) { // reopened as a user would: after PRAGMA optimize on close
+                if (reuse != null) {
+                    requireSize(archive, size, reuse.toString());
+                }
                 queries(archive, corpus, large, rows);
                 writes(archive, corpus, size, rows);
             }
@@ -387,6 +390,24 @@ public final class Benchmark {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
+        }
+    }
+
+    /**
+     * A kept archive measured as another size would be measured with the wrong words (the corpus
+     * depends on the size) and labelled with the wrong size: refused, saying the size to give.
+     */
+    static void requireSize(Archive archive, long size, String kept) {
+        long held = archive.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM clipping")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        if (held != size) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "the kept archive %s holds %,d clippings, not the %,d of --clippings: give --clippings %d with it",
+                    kept, held, size, held));
         }
     }
 }

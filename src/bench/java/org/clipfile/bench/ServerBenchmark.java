@@ -73,6 +73,9 @@ final class ServerBenchmark {
             rows.add(notApplicable("import_ratio", "Import rate ÷ baseline", "×", "no baseline on PostgreSQL"));
 
             try (Archive archive = Archive.open(address, Archive.Options.NO_DAILY_BACKUP)) {
+                if (kept != null) {
+                    Benchmark.requireSize(archive, size, kept);
+                }
                 bench.queries(archive, corpus, size > 200_000, rows);
                 bench.writes(archive, corpus, size, rows);
             }
