@@ -44,6 +44,35 @@ class TeamArchiveTest {
         return a;
     }
 
+    /**
+     * The facets read every tag row of the archive (7.5 million at a million clippings): held whole
+     * by the driver, that was more than a 512 MB window had. A read gets its rows in chunks, and
+     * other statements may run between two chunks of the same result.
+     */
+    @Test
+    void aLargeReadComesInChunksAndOtherStatementsMayRunBetweenThem() {
+        Archive a = analyst();
+        long[] seen = a.read(c -> {
+            long rows = 0;
+            long sum = 0;
+            try (var big = c.prepareStatement("SELECT g FROM generate_series(1, 120000) AS g ORDER BY g");
+                 var rs = big.executeQuery()) {
+                assertThat(rs.getFetchSize()).as("rows held at a time").isEqualTo(PostgresEngine.FETCH_ROWS);
+                while (rs.next()) {
+                    rows++;
+                    sum += rs.getLong(1);
+                    if (rows % 40_000 == 0) {
+                        try (var other = c.createStatement(); var one = other.executeQuery("SELECT count(*) FROM clipping")) {
+                            one.next();
+                        }
+                    }
+                }
+            }
+            return new long[] {rows, sum};
+        });
+        assertThat(seen).containsExactly(120_000L, 120_000L * 120_001L / 2);
+    }
+
     @Test
     void othersChangesReachAnOpenWindowWithinTwoSecondsAndItsOwnDoNot() throws Exception {
         Archive mine = analyst();
