@@ -168,7 +168,7 @@ final class ResultPages {
         double w = Math.max(wanted, 1);
         long few = Math.max(tuning.planFewMin(), (long) Math.sqrt(w * size / 10));
         if (plan.dialect == SqlDialect.POSTGRESQL) {
-            return postgresDateOrderPlan(c, plan, order, few);
+            return postgresDateOrderPlan(c, plan, order, few, size);
         }
         long most = Math.max(few, (long) Math.sqrt(tuning.planMostFactor() * w * size));
         // Each tag condition carries at most the sum of its tags' clippings; all must hold.
@@ -218,17 +218,18 @@ final class ResultPages {
      * so guessed, was looked for by walking all million dates and opening each one's document
      * (13 s), and a phrase in 45,000 was collected in full and sorted (0.7 s) where the walk takes
      * a few thousand rows. So the matches are counted through the index, up to "few" (the same
-     * crossing point as SQLite's), and the plan is fixed here: few matches are collected and
+     * crossing point as SQLite's) unless the statistics already show one word as common, and the
+     * plan is fixed here: few matches are collected and
      * sorted, fenced so that no walk of the date index is planned; more are found by walking the
      * dates and asking the text index per row, a check the planner cannot turn into a join.
      */
-    private static FilterSql postgresDateOrderPlan(Connection c, FilterPlan plan, String order, long few)
+    private static FilterSql postgresDateOrderPlan(Connection c, FilterPlan plan, String order, long few, long size)
             throws SQLException {
         if (plan.textMatch().isEmpty()) {
             FilterSql f = FilterSql.of(plan);
             return f.withSelect("SELECT c.id FROM clipping c WHERE " + f.where + order);
         }
-        long matches = plan.dialect.throughTextIndex(c, () -> {
+        long matches = commonWord(c, plan.textMatch().orElseThrow(), few, size) ? few : plan.dialect.throughTextIndex(c, () -> {
             try (PreparedStatement ps = Sql.prepare(c,
                     "SELECT count(*) FROM (" + plan.dialect.textMatchIds() + " LIMIT ?) AS m")) {
                 ps.setString(1, plan.textMatch().orElseThrow());
@@ -245,6 +246,31 @@ final class ResultPages {
         }
         FilterSql f = FilterSql.of(plan, FilterSql.TextMatch.PROBE);
         return f.withSelect("SELECT c.id FROM clipping c WHERE " + f.where + order);
+    }
+
+    /** A tsquery of one plain word, as {@code 'tor'} (a quote inside is doubled). */
+    private static final java.util.regex.Pattern ONE_WORD = java.util.regex.Pattern.compile("'(?:[^']|'')+'");
+    private static final java.util.regex.Pattern PLAN_ROWS = java.util.regex.Pattern.compile("rows=(\\d+)");
+
+    /**
+     * Whether the planner's statistics already show a one-word query as common: counting a word
+     * in 94% of a million clippings through the index costs 85 ms, most of that page's time. Only
+     * the statistics' own list of common words yields an estimate above 0.5% of the archive (any
+     * other word is guessed at or below it), so an estimate of 1% or more, and of at least "few",
+     * is a measured frequency, not a guess. Several words are always counted: their guesses add up.
+     */
+    private static boolean commonWord(Connection c, String tsquery, long few, long size) throws SQLException {
+        if (!ONE_WORD.matcher(tsquery).matches()) {
+            return false;
+        }
+        try (PreparedStatement ps = Sql.prepare(c, "EXPLAIN " + SqlDialect.POSTGRESQL.textMatchIds())) {
+            ps.setString(1, tsquery);
+            try (ResultSet rs = ps.executeQuery()) {
+                java.util.regex.Matcher m = rs.next() ? PLAN_ROWS.matcher(rs.getString(1)) : null;
+                long estimate = m != null && m.find() ? Long.parseLong(m.group(1)) : 0;
+                return estimate >= few && estimate >= size / 100;
+            }
+        }
     }
 
     /** The ids matching a filter in the given order (for "select all" and bulk actions). */
