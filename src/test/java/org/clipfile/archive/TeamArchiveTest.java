@@ -55,13 +55,13 @@ class TeamArchiveTest {
         long[] seen = a.read(c -> {
             long rows = 0;
             long sum = 0;
-            try (var big = c.prepareStatement("SELECT g FROM generate_series(1, 120000) AS g ORDER BY g");
+            try (var big = c.prepareStatement("SELECT g FROM generate_series(1, 250000) AS g ORDER BY g");
                  var rs = big.executeQuery()) {
                 assertThat(rs.getFetchSize()).as("rows held at a time").isEqualTo(PostgresEngine.FETCH_ROWS);
                 while (rs.next()) {
                     rows++;
                     sum += rs.getLong(1);
-                    if (rows % 40_000 == 0) {
+                    if (rows % 90_000 == 0) {
                         try (var other = c.createStatement(); var one = other.executeQuery("SELECT count(*) FROM clipping")) {
                             one.next();
                         }
@@ -70,7 +70,7 @@ class TeamArchiveTest {
             }
             return new long[] {rows, sum};
         });
-        assertThat(seen).containsExactly(120_000L, 120_000L * 120_001L / 2);
+        assertThat(seen).containsExactly(250_000L, 250_000L * 250_001L / 2);
     }
 
     @Test
