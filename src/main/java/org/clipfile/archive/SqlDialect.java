@@ -88,6 +88,23 @@ public enum SqlDialect {
         }
     }
 
+    /** Rows a streamed read holds at a time on PostgreSQL: about 10 MB of ids and dates. */
+    public static final int STREAM_ROWS = 100_000;
+
+    /**
+     * Runs a read whose rows may number in the millions (every tag row, every id a filter
+     * matches). PostgreSQL's driver otherwise holds a whole result in memory: the facets' read of
+     * a million clippings' 7.5 million tag rows took more than a 512 MB window had. Not for every
+     * read: the server never plans a read fetched in parts in parallel, and a tag filter's count,
+     * tree and histogram then took twice as long. SQLite hands rows over one by one anyway.
+     */
+    public java.sql.ResultSet streamed(java.sql.PreparedStatement s) throws java.sql.SQLException {
+        if (this == POSTGRESQL) {
+            s.setFetchSize(STREAM_ROWS);
+        }
+        return s.executeQuery();
+    }
+
     /**
      * After filling a working table (a selection's ids): PostgreSQL's autovacuum never analyses
      * temporary tables, and a planner that knows nothing of one guesses badly (moving a tag of

@@ -166,7 +166,7 @@ final class ExportScan {
         void read(Connection c, FilterSql f, String sql) throws SQLException {
             try (PreparedStatement ps = Sql.prepare(c, sql)) {
                 f.bind(ps, 1);
-                try (ResultSet rs = ps.executeQuery()) {
+                try (ResultSet rs = f.dialect.streamed(ps)) {
                     while (rs.next()) {
                         if (size == ids.length) {
                             ids = java.util.Arrays.copyOf(ids, ids.length * 2);

@@ -215,7 +215,7 @@ final class FacetCounter implements Counter {
             RoaringBitmapWriter<RoaringBitmap> ids = RoaringBitmapWriter.writer().get();
             try (PreparedStatement ps = c.prepareStatement(dialect.textMatchIds())) {
                 ps.setString(1, match);
-                try (ResultSet rs = ps.executeQuery()) {
+                try (ResultSet rs = dialect.streamed(ps)) {
                     while (rs.next()) {
                         ids.add(rs.getInt(1));
                     }

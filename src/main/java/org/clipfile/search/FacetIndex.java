@@ -164,7 +164,7 @@ final class FacetIndex {
         // The narrow partial index holds exactly the live clippings' dates, in id order.
         try (PreparedStatement ps = Sql.prepare(c, "SELECT id, published, precision FROM clipping"
                 + SqlDialect.of(c).indexedBy(Sql.LIVE_BY_ID) + " WHERE deleted_at IS NULL ORDER BY id");
-             ResultSet rs = ps.executeQuery()) {
+             ResultSet rs = SqlDialect.of(c).streamed(ps)) {
             while (rs.next()) {
                 int id = rs.getInt(1);
                 live.add(id);
@@ -174,7 +174,7 @@ final class FacetIndex {
         }
         s.live = live.get();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, published, precision FROM clipping WHERE deleted_at IS NOT NULL");
-             ResultSet rs = ps.executeQuery()) {
+             ResultSet rs = SqlDialect.of(c).streamed(ps)) {
             while (rs.next()) {
                 int id = rs.getInt(1);
                 s.trash.add(id);
@@ -184,7 +184,7 @@ final class FacetIndex {
         }
         // Tag rows in primary-key order: each tag's ids arrive sorted, the cheapest way to build a bitmap.
         try (PreparedStatement ps = c.prepareStatement("SELECT tag_id, clipping_id FROM clipping_tag ORDER BY tag_id, clipping_id");
-             ResultSet rs = ps.executeQuery()) {
+             ResultSet rs = SqlDialect.of(c).streamed(ps)) {
             long current = Long.MIN_VALUE;
             RoaringBitmapWriter<RoaringBitmap> ids = null;
             while (rs.next()) {
@@ -233,7 +233,7 @@ final class FacetIndex {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT clipping_id FROM clipping_change WHERE seq > ?")) {
                 ps.setLong(1, s.seq);
-                try (ResultSet rs = ps.executeQuery()) {
+                try (ResultSet rs = SqlDialect.of(c).streamed(ps)) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
                     }
@@ -281,7 +281,7 @@ final class FacetIndex {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, published, precision, deleted_at IS NOT NULL FROM clipping"
                 + " WHERE id IN (" + SqlDialect.of(c).idsFrom() + ")")) {
             ps.setString(1, ids.toString());
-            try (ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = SqlDialect.of(c).streamed(ps)) {
                 while (rs.next()) {
                     int id = rs.getInt(1);
                     if (id >= s.date.length) {
@@ -313,7 +313,7 @@ final class FacetIndex {
         RoaringBitmapWriter<RoaringBitmap> ids = RoaringBitmapWriter.writer().get();
         try (PreparedStatement ps = c.prepareStatement("SELECT clipping_id FROM clipping_tag WHERE tag_id = ? ORDER BY clipping_id")) {
             ps.setLong(1, tag);
-            try (ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = SqlDialect.of(c).streamed(ps)) {
                 while (rs.next()) {
                     ids.add(rs.getInt(1));
                 }

@@ -34,7 +34,7 @@ final class FacetRankings {
             if (!sqlite) {
                 ps.setString(2, match);
             }
-            try (ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = SqlDialect.of(c).streamed(ps)) {
                 while (rs.next()) {
                     if (n == ids.length) {
                         ids = Arrays.copyOf(ids, n * 2);

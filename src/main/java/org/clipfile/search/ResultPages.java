@@ -281,7 +281,7 @@ final class ResultPages {
             try (PreparedStatement ps = Sql.prepare(c, "SELECT c.id FROM clipping c WHERE " + f.where
                     + " ORDER BY " + Sql.orderBy(f.dialect, sort == SortOrder.RELEVANCE ? SortOrder.NEWEST : sort))) {
                 f.bind(ps, 1);
-                try (ResultSet rs = ps.executeQuery()) {
+                try (ResultSet rs = f.dialect.streamed(ps)) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
                     }

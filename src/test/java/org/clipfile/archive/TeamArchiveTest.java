@@ -46,18 +46,19 @@ class TeamArchiveTest {
 
     /**
      * The facets read every tag row of the archive (7.5 million at a million clippings): held whole
-     * by the driver, that was more than a 512 MB window had. A read gets its rows in chunks, and
-     * other statements may run between two chunks of the same result.
+     * by the driver, that was more than a 512 MB window had. Such a read gets its rows in chunks,
+     * and other statements may run between two chunks of the same result; other reads do not (a
+     * read fetched in parts is never planned in parallel).
      */
     @Test
-    void aLargeReadComesInChunksAndOtherStatementsMayRunBetweenThem() {
+    void aReadOfMillionsComesInChunksAndOtherStatementsMayRunBetweenThem() {
         Archive a = analyst();
         long[] seen = a.read(c -> {
             long rows = 0;
             long sum = 0;
             try (var big = c.prepareStatement("SELECT g FROM generate_series(1, 250000) AS g ORDER BY g");
-                 var rs = big.executeQuery()) {
-                assertThat(rs.getFetchSize()).as("rows held at a time").isEqualTo(PostgresEngine.FETCH_ROWS);
+                 var rs = SqlDialect.POSTGRESQL.streamed(big)) {
+                assertThat(rs.getFetchSize()).as("rows held at a time").isEqualTo(SqlDialect.STREAM_ROWS);
                 while (rs.next()) {
                     rows++;
                     sum += rs.getLong(1);
@@ -67,6 +68,9 @@ class TeamArchiveTest {
                         }
                     }
                 }
+            }
+            try (var small = c.prepareStatement("SELECT count(*) FROM clipping"); var rs = small.executeQuery()) {
+                assertThat(rs.getFetchSize()).as("an ordinary read, in one piece").isZero();
             }
             return new long[] {rows, sum};
         });
