@@ -126,7 +126,12 @@ abstract class WindowTestSupport {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
+                try {
+                    return condition.getAsBoolean();
+                } catch (org.testfx.service.query.EmptyNodeQueryException notYet) {
+                    // A window being swapped in has no table until its first layout: not yet.
+                    return false;
+                }
             });
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out waiting until " + what);
