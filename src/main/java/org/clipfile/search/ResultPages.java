@@ -219,9 +219,9 @@ final class ResultPages {
      * (13 s), and a phrase in 45,000 was collected in full and sorted (0.7 s) where the walk takes
      * a few thousand rows. So the matches are counted through the index, up to "few" (the same
      * crossing point as SQLite's) unless the statistics already show one word as common, and the
-     * plan is fixed here: few matches are collected and
-     * sorted, fenced so that no walk of the date index is planned; more are found by walking the
-     * dates and asking the text index per row, a check the planner cannot turn into a join.
+     * plan is fixed here: few matches are collected and sorted, fenced so that no walk of the date
+     * index is planned; more are found by walking the dates and asking the text index per row, a
+     * check the planner cannot turn into a join.
      */
     private static FilterSql postgresDateOrderPlan(Connection c, FilterPlan plan, String order, long few, long size)
             throws SQLException {
@@ -229,16 +229,8 @@ final class ResultPages {
             FilterSql f = FilterSql.of(plan);
             return f.withSelect("SELECT c.id FROM clipping c WHERE " + f.where + order);
         }
-        long matches = commonWord(c, plan.textMatch().orElseThrow(), few, size) ? few : plan.dialect.throughTextIndex(c, () -> {
-            try (PreparedStatement ps = Sql.prepare(c,
-                    "SELECT count(*) FROM (" + plan.dialect.textMatchIds() + " LIMIT ?) AS m")) {
-                ps.setString(1, plan.textMatch().orElseThrow());
-                ps.setLong(2, few);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : 0L;
-                }
-            }
-        });
+        String match = plan.textMatch().orElseThrow();
+        long matches = commonWord(c, match, few, size) ? few : matchesUpTo(c, plan.dialect, match, few);
         if (matches < few) {
             FilterSql f = FilterSql.of(plan, FilterSql.TextMatch.SUBQUERY);
             return f.withSelect("SELECT c.id FROM (SELECT c.id, c.published FROM clipping c WHERE " + f.where
@@ -246,6 +238,19 @@ final class ResultPages {
         }
         FilterSql f = FilterSql.of(plan, FilterSql.TextMatch.PROBE);
         return f.withSelect("SELECT c.id FROM clipping c WHERE " + f.where + order);
+    }
+
+    /** How many clippings a text match finds, counted through the text index and no further than {@code cap}. */
+    private static long matchesUpTo(Connection c, SqlDialect dialect, String match, long cap) throws SQLException {
+        return dialect.throughTextIndex(c, () -> {
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT count(*) FROM (" + dialect.textMatchIds() + " LIMIT ?) AS m")) {
+                ps.setString(1, match);
+                ps.setLong(2, cap);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
     }
 
     /** A tsquery of one plain word, as {@code 'tor'} (a quote inside is doubled). */
