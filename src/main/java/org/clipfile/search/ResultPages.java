@@ -164,13 +164,12 @@ final class ResultPages {
     private FilterSql dateOrderPlan(Connection c, FilterPlan plan, SortOrder sort, int wanted)
             throws SQLException {
         String order = " ORDER BY " + Sql.orderBy(plan.dialect, sort) + " LIMIT ? OFFSET ?";
-        long size = Sql.scalar(c, "SELECT coalesce(max(id), 0) FROM clipping");
-        double w = Math.max(wanted, 1);
-        long few = Math.max(tuning.planFewMin(), (long) Math.sqrt(w * size / 10));
         if (plan.dialect == SqlDialect.POSTGRESQL) {
-            return postgresDateOrderPlan(c, plan, order, few, size);
+            return postgresDateOrderPlan(c, plan, order, wanted);
         }
-        long most = Math.max(few, (long) Math.sqrt(tuning.planMostFactor() * w * size));
+        long size = Sql.scalar(c, "SELECT coalesce(max(id), 0) FROM clipping");
+        long few = few(size, wanted);
+        long most = Math.max(few, (long) Math.sqrt(tuning.planMostFactor() * Math.max(wanted, 1) * size));
         // Each tag condition carries at most the sum of its tags' clippings; all must hold.
         long tagEstimate = Long.MAX_VALUE;
         for (Condition.TaggedAnyOf t : plan.all(Condition.TaggedAnyOf.class)) {
@@ -223,12 +222,14 @@ final class ResultPages {
      * index is planned; more are found by walking the dates and asking the text index per row, a
      * check the planner cannot turn into a join.
      */
-    private static FilterSql postgresDateOrderPlan(Connection c, FilterPlan plan, String order, long few, long size)
+    private FilterSql postgresDateOrderPlan(Connection c, FilterPlan plan, String order, int wanted)
             throws SQLException {
         if (plan.textMatch().isEmpty()) {
             FilterSql f = FilterSql.of(plan);
             return f.withSelect("SELECT c.id FROM clipping c WHERE " + f.where + order);
         }
+        long size = Sql.scalar(c, "SELECT coalesce(max(id), 0) FROM clipping"); // asked only when the text decides the plan
+        long few = few(size, wanted);
         String match = plan.textMatch().orElseThrow();
         long matches = commonWord(c, match, few, size) ? few : matchesUpTo(c, plan.dialect, match, few);
         if (matches < few) {
@@ -238,6 +239,11 @@ final class ResultPages {
         }
         FilterSql f = FilterSql.of(plan, FilterSql.TextMatch.PROBE);
         return f.withSelect("SELECT c.id FROM clipping c WHERE " + f.where + order);
+    }
+
+    /** Below this many candidates a date order collects and sorts them (~sqrt(W·N/10), see {@link #dateOrderPlan}). */
+    private long few(long size, int wanted) {
+        return Math.max(tuning.planFewMin(), (long) Math.sqrt(Math.max(wanted, 1) * (double) size / 10));
     }
 
     /** How many clippings a text match finds, counted through the text index and no further than {@code cap}. */
