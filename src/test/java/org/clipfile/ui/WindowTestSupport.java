@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.clipfile.archive.Archive;
 import org.clipfile.archive.ArchiveAddress;
@@ -123,6 +124,11 @@ abstract class WindowTestSupport {
     }
 
     static void waitUntil(BooleanSupplier condition, String what) {
+        waitUntil(condition, what, () -> null);
+    }
+
+    /** As above; a timeout also says what {@code now} shows then (the filter the window holds, say). */
+    static void waitUntil(BooleanSupplier condition, String what, java.util.function.Supplier<Object> now) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
@@ -134,7 +140,8 @@ abstract class WindowTestSupport {
                 }
             });
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what);
+            Object state = now.get();
+            throw new AssertionError("timed out waiting until " + what + (state == null ? "" : " (now: " + state + ")"));
         }
     }
 
@@ -164,10 +171,47 @@ abstract class WindowTestSupport {
                 .findFirst().orElseThrow(() -> new AssertionError("no visible row " + index));
     }
 
+    /**
+     * The cell of tree {@code treeId} whose text starts with {@code textStart}, once one is shown:
+     * looked up on the JavaFX thread (a layout in progress also fills the flow's hidden measuring
+     * cell) and only among cells whose every parent is visible and whose centre lies inside the tree,
+     * where a click lands on it.
+     */
     TreeCell<?> treeCell(FxRobot robot, String treeId, String textStart) {
-        return robot.lookup(treeId + " .tree-cell").queryAllAs(TreeCell.class).stream()
-                .filter(c -> c.isVisible() && !c.isEmpty() && c.getText() != null && c.getText().startsWith(textStart))
-                .findFirst().orElseThrow(() -> new AssertionError("no tree cell starting with " + textStart));
+        AtomicReference<TreeCell<?>> found = new AtomicReference<>();
+        waitUntil(() -> {
+            found.set(WaitForAsyncUtils.waitForAsyncFx(5_000, () -> shownTreeCell(robot, treeId, textStart)));
+            return found.get() != null;
+        }, "a shown tree cell starting with " + textStart);
+        return found.get();
+    }
+
+    private static TreeCell<?> shownTreeCell(FxRobot robot, String treeId, String textStart) {
+        for (Node treeNode : robot.lookup(treeId).queryAll()) {
+            if (!(treeNode instanceof TreeView<?> tree) || tree.getScene() == null) {
+                continue;
+            }
+            javafx.geometry.Bounds inside = tree.localToScene(tree.getLayoutBounds());
+            for (Node n : tree.lookupAll(".tree-cell")) {
+                if (n instanceof TreeCell<?> c && c.getTreeView() == tree && c.getIndex() >= 0 && !c.isEmpty()
+                        && c.getText() != null && c.getText().startsWith(textStart) && shownUpTo(c, tree)) {
+                    javafx.geometry.Bounds b = c.localToScene(c.getLayoutBounds());
+                    if (inside.contains(b.getCenterX(), b.getCenterY())) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean shownUpTo(Node node, Node ancestor) {
+        for (Node n = node; n != null && n != ancestor; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void fx(Runnable r) {
