@@ -46,6 +46,9 @@ grep -E '^(Name|Exec|Icon)=' "$desktop"
 export HOME="$work/home-deb"
 mkdir -p "$HOME"
 clipfile --version
+# The class data sharing archive postinst made is there and maps (-Xshare:on fails if it cannot).
+test -f /opt/clipfile/lib/app/clipfile.jsa || { echo "postinst made no class data sharing archive"; exit 1; }
+JAVA_TOOL_OPTIONS=-Xshare:on clipfile --version
 clipfile import data
 clipfile list --limit 2
 archive="$HOME/.local/share/clipfile/archive.db"
@@ -57,6 +60,7 @@ dpkg -r clipfile
 hash -r # bash remembers where it found clipfile before
 if command -v clipfile >/dev/null || [ -e /usr/bin/clipfile ]; then echo "clipfile is still on the PATH"; exit 1; fi
 test ! -e /opt/clipfile/bin/clipfile
+test ! -e /opt/clipfile/lib/app/clipfile.jsa
 test ! -e "$desktop"
 test -f "$archive" || { echo "the archive was removed with the package"; exit 1; }
 test "$(sha256sum "$archive" | cut -d' ' -f1)" = "$before"
