@@ -122,6 +122,18 @@ class SeededWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void theTimelineNamesEachMonthOnceUnderItsFirstWeekShownAlsoAfterAFold(FxRobot robot) {
+        settle();
+        assertThat(window.get().histogram().layout().unit()).isEqualTo(org.clipfile.ui.timeline.Granularity.WEEK);
+        List<String> shown = new java.util.ArrayList<>();
+        fx(() -> robot.lookup(".histogram-axis").queryAllAs(Text.class).stream()
+                .filter(t -> t.isVisible() && !t.getStyleClass().contains("histogram-context"))
+                .sorted(java.util.Comparator.comparingDouble(Text::getX))
+                .forEach(t -> shown.add(t.getText())));
+        assertThat(shown).containsExactly("Jun", "Jul", "Oct", "Nov");
+    }
+
+    @Test
     void draggingAcrossHistogramBarsSetsADateRange(FxRobot robot) {
         settle();
         // June..November 2023 fits week by week; the empty weeks between the stories are folded.

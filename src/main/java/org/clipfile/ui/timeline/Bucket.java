@@ -51,14 +51,16 @@ public record Bucket(Granularity unit, LocalDate start, LocalDate end, long coun
         return DAY_MONTH_YEAR.format(from) + " – " + DAY_MONTH_YEAR.format(to);
     }
 
-    /** The text under the bar: "1994", "Q1", "Mar" (for a month, or the first week of one), or the day of the month. */
+    /**
+     * The text under the bar: "1994", "Q1", "Mar" (for a month, or a week in it: weeks read by
+     * month, and {@link TimelineScale#axisLabels} keeps it only under the first bar of each), or the
+     * day of the month.
+     */
     public String axisLabel() {
         return switch (unit) {
             case YEAR -> String.valueOf(start.getYear());
             case QUARTER -> "Q" + ((start.getMonthValue() - 1) / 3 + 1);
-            case MONTH -> SHORT_MONTH.format(start);
-            // A week is labelled by its month when it is the month's first (weeks read by month, not date).
-            case WEEK -> start.getDayOfMonth() <= 7 ? SHORT_MONTH.format(start) : "";
+            case MONTH, WEEK -> SHORT_MONTH.format(start);
             case DAY -> String.valueOf(start.getDayOfMonth());
         };
     }

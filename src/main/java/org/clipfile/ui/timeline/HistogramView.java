@@ -295,7 +295,9 @@ public final class HistogramView {
         context.clear();
         hovered = -1;
         List<Bucket> buckets = model.buckets();
-        for (Bucket b : buckets) {
+        List<String> axisLabels = TimelineScale.axisLabels(buckets);
+        for (int i = 0; i < buckets.size(); i++) {
+            Bucket b = buckets.get(i);
             Node bar;
             if (b.folded()) {
                 Region fold = new Region();
@@ -312,7 +314,7 @@ public final class HistogramView {
             bar.setManaged(false);
             bar.setMouseTransparent(true);
             bars.add(bar);
-            Text t = new Text(b.folded() ? "" : b.axisLabel());
+            Text t = new Text(axisLabels.get(i));
             t.getStyleClass().add("histogram-axis");
             t.setManaged(false);
             t.setMouseTransparent(true);

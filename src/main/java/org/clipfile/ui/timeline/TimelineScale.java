@@ -41,6 +41,28 @@ public final class TimelineScale {
         }
     }
 
+    /**
+     * The text under each bar of {@code buckets}: its {@link Bucket#axisLabel}, none under a fold,
+     * and for weeks only under the first bar shown of each month. That is the bar after the
+     * previous month's, or after a fold (a week clipped to the span's first day and the week
+     * after it are one month's: one "Jun"; the first bar after a fold into November says "Nov").
+     */
+    public static List<String> axisLabels(List<Bucket> buckets) {
+        List<String> labels = new ArrayList<>(buckets.size());
+        java.time.YearMonth previous = null;
+        for (Bucket b : buckets) {
+            if (b.folded()) {
+                labels.add("");
+                previous = null;
+                continue;
+            }
+            java.time.YearMonth month = java.time.YearMonth.from(b.start());
+            labels.add(b.unit() == Granularity.WEEK && month.equals(previous) ? "" : b.axisLabel());
+            previous = month;
+        }
+        return labels;
+    }
+
     /** The bars chosen for a width, in date order. */
     public record Layout(Granularity unit, List<Bucket> buckets) {
         public static final Layout EMPTY = new Layout(Granularity.MONTH, List.of());

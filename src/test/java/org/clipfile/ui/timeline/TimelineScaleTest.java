@@ -128,12 +128,37 @@ class TimelineScaleTest {
         // Weeks read by month: the first week of a month carries its name, the others nothing.
         Bucket firstWeek = new Bucket(Granularity.WEEK, LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 8), 1, false);
         Bucket secondWeek = new Bucket(Granularity.WEEK, LocalDate.of(2020, 3, 9), LocalDate.of(2020, 3, 15), 1, false);
-        assertThat(firstWeek.axisLabel()).isEqualTo("Mar");
-        assertThat(secondWeek.axisLabel()).isEmpty();
+        assertThat(TimelineScale.axisLabels(List.of(firstWeek, secondWeek))).containsExactly("Mar", "");
         assertThat(firstWeek.contextLabel()).isEqualTo("2020");
         assertThat(march.label()).isEqualTo("March 1994");
         assertThat(new Bucket(Granularity.QUARTER, LocalDate.of(1994, 1, 1), LocalDate.of(1994, 3, 31), 1, false).label())
                 .isEqualTo("Q1 1994 (Jan–Mar)");
+    }
+
+    @Test
+    void weeksAreNamedOnceAMonthUnderTheFirstBarShownEvenAfterAClippedWeekOrAFold() {
+        // The sample clippings (14 June to 15 November 2023) by week: a first week clipped to
+        // 1 June, then one starting on the 5th, both June's; after the fold, a week of November
+        // that is not the month's first still needs its name, since nothing else says where it is.
+        List<Bucket> weeks = List.of(
+                week(2023, 6, 1, 6, 4, 0), week(2023, 6, 5, 6, 11, 0), week(2023, 6, 12, 6, 18, 2),
+                week(2023, 6, 19, 6, 25, 2), week(2023, 6, 26, 7, 2, 0), week(2023, 7, 3, 7, 9, 1),
+                new Bucket(Granularity.WEEK, LocalDate.of(2023, 7, 10), LocalDate.of(2023, 11, 12), 0, true),
+                week(2023, 11, 13, 11, 19, 1));
+        assertThat(TimelineScale.axisLabels(weeks)).containsExactly("Jun", "", "", "", "", "Jul", "", "Nov");
+        // The same month a year later, after a fold, is named again.
+        List<Bucket> twoJunes = List.of(week(2022, 6, 6, 6, 12, 1),
+                new Bucket(Granularity.WEEK, LocalDate.of(2022, 6, 13), LocalDate.of(2023, 6, 4), 0, true),
+                week(2023, 6, 5, 6, 11, 1));
+        assertThat(TimelineScale.axisLabels(twoJunes)).containsExactly("Jun", "", "Jun");
+        // Months and days keep a label each (the label step thins them).
+        Bucket may = new Bucket(Granularity.MONTH, LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 31), 1, false);
+        Bucket june = new Bucket(Granularity.MONTH, LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30), 1, false);
+        assertThat(TimelineScale.axisLabels(List.of(may, june))).containsExactly("May", "Jun");
+    }
+
+    private static Bucket week(int year, int month, int day, int endMonth, int endDay, long count) {
+        return new Bucket(Granularity.WEEK, LocalDate.of(year, month, day), LocalDate.of(year, endMonth, endDay), count, false);
     }
 
     @Test
