@@ -273,7 +273,7 @@ class TimelineWindowTest extends WindowTestSupport {
         robot.clickOn(treeCell(robot, "#date-tree", "2020").getDisclosureNode());
         settle();
         assertThat(filter().from()).as("the arrow only opens").isNull();
-        robot.clickOn(treeCell(robot, "#date-tree", "March"));
+        robot.clickOn(treeCell(robot, "#date-tree", "Mar "));
         settle();
         assertThat(filter().from()).isEqualTo(LocalDate.of(2020, 3, 1));
         assertThat(filter().to()).isEqualTo(LocalDate.of(2020, 3, 31));
@@ -282,8 +282,8 @@ class TimelineWindowTest extends WindowTestSupport {
         // After the refresh the click caused, 2020 is still open and March is the selection.
         assertThat(treeCell(robot, "#date-tree", "2020").getTreeItem().isExpanded()).isTrue();
         assertThat(tree.getSelectionModel().getSelectedItem()).isNotNull();
-        assertThat(treeCell(robot, "#date-tree", "March").getStyleClass()).contains("active-date");
-        assertThat(treeCell(robot, "#date-tree", "March").isSelected()).isTrue();
+        assertThat(treeCell(robot, "#date-tree", "Mar ").getStyleClass()).contains("active-date");
+        assertThat(treeCell(robot, "#date-tree", "Mar ").isSelected()).isTrue();
 
         // A date range from elsewhere that is no row of the tree: nothing selected.
         setDates(LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 20));
@@ -304,5 +304,43 @@ class TimelineWindowTest extends WindowTestSupport {
         robot.type(KeyCode.ESCAPE); // no dates left: Escape clears the rest, as everywhere
         settle();
         assertThat(filter().query()).isNull();
+    }
+    @Test
+    void theDatesTreeReadsWholeAt1024EvenForAMonthOfHundredsOfThousands(FxRobot robot) {
+        resize(1024, 700);
+        robot.clickOn(treeCell(robot, "#date-tree", "2020").getDisclosureNode());
+        settle();
+        robot.clickOn(dateRow(robot, org.clipfile.ui.timeline.DateNode.Kind.MONTH).getDisclosureNode());
+        settle();
+        javafx.scene.control.TreeCell<?> month = dateRow(robot, org.clipfile.ui.timeline.DateNode.Kind.MONTH);
+        javafx.scene.control.TreeCell<?> day = dateRow(robot, org.clipfile.ui.timeline.DateNode.Kind.DAY);
+        TreeView<?> tree = node(robot, "#date-tree", TreeView.class);
+        java.util.concurrent.atomic.AtomicReference<String> cut = new java.util.concurrent.atomic.AtomicReference<>();
+        fx(() -> {
+            // Where each row's text starts, and how far it would reach with the count of a huge
+            // archive (a month of 999,999 clippings, a day of 9,999) in place of this one's.
+            double right = tree.localToScene(tree.getLayoutBounds()).getMaxX() - 14; // the vertical scroll bar
+            for (var row : List.of(month, day)) {
+                Text shown = (Text) row.lookup(".text");
+                String label = row.getText().substring(0, row.getText().lastIndexOf("  ("));
+                String widest = label + (row == month ? "  (999,999)" : "  (9,999)");
+                Text probe = new Text(widest);
+                probe.setFont(shown.getFont());
+                double from = shown.localToScene(shown.getLayoutBounds()).getMinX();
+                if (from + probe.getLayoutBounds().getWidth() > right) {
+                    cut.set("'" + widest + "' reaches " + Math.round(from + probe.getLayoutBounds().getWidth()) + " px, the pane ends at " + Math.round(right));
+                }
+            }
+        });
+        assertThat(cut.get()).as("a date row cut at 1024 px").isNull();
+    }
+
+    /** The first row of the dates tree showing a {@code kind} (a month, a day). */
+    private javafx.scene.control.TreeCell<?> dateRow(FxRobot robot, org.clipfile.ui.timeline.DateNode.Kind kind) {
+        return robot.lookup("#date-tree .tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+                .filter(c -> c.isVisible() && c.getTreeItem() != null && c.getTreeItem().getValue() instanceof org.clipfile.ui.timeline.DateNode n
+                        && n.kind() == kind)
+                .min(java.util.Comparator.comparingInt(javafx.scene.control.TreeCell::getIndex))
+                .orElseThrow(() -> new AssertionError("no " + kind + " row in the dates tree"));
     }
 }

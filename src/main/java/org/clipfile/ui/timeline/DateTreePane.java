@@ -38,7 +38,11 @@ import org.clipfile.search.MonthCount;
  * its selection always is the active date filter (or nothing). Escape drops the date filter.
  */
 public final class DateTreePane {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMMM", Locale.ENGLISH);
+    /**
+     * Months and days are named short ("Sep", "Tue 30 Sep"): under their year, in a pane a
+     * sixth of a 1024-pixel window wide, "September (16,181)" two levels in lost its count's end.
+     */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final TreeView<DateNode> tree = new TreeView<>();
     private final TimelineViewModel model;
@@ -126,7 +130,7 @@ public final class DateTreePane {
 
     private TreeItem<DateNode> monthItem(MonthCount mc) {
         YearMonth ym = mc.month();
-        String name = ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String name = ym.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
         TreeItem<DateNode> item = new TreeItem<>(new DateNode(DateNode.Kind.MONTH, name, ym.atDay(1), ym.atEndOfMonth(), mc.count()));
         item.getChildren().add(new TreeItem<>()); // placeholder, so it can be expanded; days load on demand
         ChangeListener<Boolean> onExpand = new ChangeListener<>() {
