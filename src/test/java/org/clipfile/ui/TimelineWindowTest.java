@@ -335,6 +335,28 @@ class TimelineWindowTest extends WindowTestSupport {
         assertThat(cut.get()).as("a date row cut at 1024 px").isNull();
     }
 
+    @Test
+    void aMonthsCaptionCountsItsMonthOnlyDatesSoItAddsUpToTheList(FxRobot robot) throws Exception {
+        settle();
+        java.time.YearMonth month;
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + archiveFile());
+             var rs = c.createStatement().executeQuery("SELECT substr(published, 1, 7) FROM clipping WHERE precision = 'month'"
+                     + " AND deleted_at IS NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")) {
+            assertThat(rs.next()).as("the sample archive has month-only dates").isTrue();
+            month = java.time.YearMonth.parse(rs.getString(1));
+        }
+        setDates(month.atDay(1), month.atEndOfMonth());
+        assertThat(layout().unit()).isEqualTo(Granularity.DAY);
+        // The whole wording: the caption itself where it fits, else its tooltip's first line.
+        Label label = node(robot, "#timeline-caption", Label.class);
+        String caption = label.getTooltip().getText().contains("\n") ? label.getTooltip().getText().split("\n")[0] : label.getText();
+        var numbers = java.util.regex.Pattern.compile("^([\\d,]+)(?: dated)? \\(\\+([\\d,]+) by month or year").matcher(caption);
+        assertThat(numbers.find()).as("caption '" + caption + "' names the month-only dates").isTrue();
+        long byDay = Long.parseLong(numbers.group(1).replace(",", ""));
+        long coarser = Long.parseLong(numbers.group(2).replace(",", ""));
+        assertThat(byDay + coarser).as("the caption's counts against the list's").isEqualTo(table(robot).getItems().size());
+    }
+
     /** The first row of the dates tree showing a {@code kind} (a month, a day). */
     private javafx.scene.control.TreeCell<?> dateRow(FxRobot robot, org.clipfile.ui.timeline.DateNode.Kind kind) {
         return robot.lookup("#date-tree .tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()

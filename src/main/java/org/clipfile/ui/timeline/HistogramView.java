@@ -197,9 +197,12 @@ public final class HistogramView {
         long total = buckets.stream().mapToLong(Bucket::count).sum();
         String span = Bucket.span(buckets.get(0).start(), buckets.get(buckets.size() - 1).end());
         String unit = layout.unit().noun();
+        // Month- or year-only dates the bars cannot place: said, so the caption's count and the list's agree.
+        long coarser = TimelineScale.coarser(model.counts(), layout.unit());
         // Narrow windows (1024 px) and deep breadcrumbs leave little room: shorter wordings that
         // still give the span and the bars' size, rather than a sentence cut in the middle.
-        showCaption(m.get("timeline.summary", total, span, unit), m.get("timeline.summary.short", total, span, unit),
+        showCaption(m.get("timeline.summary", total, span, unit, coarser), m.get("timeline.summary.more", total, span, unit, coarser),
+                m.get("timeline.summary.short", total, span, unit),
                 m.get("timeline.summary.shortest", total, span, unit));
     }
 

@@ -63,6 +63,33 @@ public final class TimelineScale {
         return labels;
     }
 
+    /**
+     * Clippings in the span that bars of {@code unit} cannot place: dated only to the month when the
+     * bars are days or weeks, only to the year when they are anything finer than years. Counted in
+     * the months and years the span holds whole (a month-only date lies in no one week of its month).
+     */
+    public static long coarser(Counts counts, Granularity unit) {
+        if (counts.isEmpty() || unit == Granularity.YEAR) {
+            return 0;
+        }
+        long n = 0;
+        if ((unit == Granularity.DAY || unit == Granularity.WEEK) && counts.days() != null) {
+            Map<java.time.YearMonth, Long> byDay = new java.util.HashMap<>();
+            counts.days().forEach(d -> byDay.merge(java.time.YearMonth.from(d.day()), d.count(), Long::sum));
+            for (MonthCount m : counts.months()) {
+                if (!m.month().atDay(1).isBefore(counts.from()) && !m.month().atEndOfMonth().isAfter(counts.to())) {
+                    n += Math.max(0, m.count() - byDay.getOrDefault(m.month(), 0L));
+                }
+            }
+        }
+        for (Map.Entry<Integer, Long> y : counts.yearOnly().entrySet()) {
+            if (!LocalDate.of(y.getKey(), 1, 1).isBefore(counts.from()) && !LocalDate.of(y.getKey(), 12, 31).isAfter(counts.to())) {
+                n += y.getValue();
+            }
+        }
+        return n;
+    }
+
     /** The bars chosen for a width, in date order. */
     public record Layout(Granularity unit, List<Bucket> buckets) {
         public static final Layout EMPTY = new Layout(Granularity.MONTH, List.of());

@@ -66,6 +66,11 @@ public final class TimelineViewModel {
     }
 
     /** The bars for the current width, set on the FX thread once the counts are in. */
+    /** What the bars were made from: the span and its month, day and year-only counts. */
+    public TimelineScale.Counts counts() {
+        return counts.get();
+    }
+
     public ReadOnlyObjectProperty<TimelineScale.Layout> layoutProperty() {
         return layout;
     }

@@ -162,6 +162,25 @@ class TimelineScaleTest {
     }
 
     @Test
+    void datesTheBarsCannotPlaceAreCountedForTheCaption() {
+        // September 2008 by day: 16,181 clippings in the month, 15,681 of them dated to the day.
+        List<DayCount> days = List.of(new DayCount(LocalDate.of(2008, 9, 1), 15_000), new DayCount(LocalDate.of(2008, 9, 30), 681));
+        TimelineScale.Counts september = new TimelineScale.Counts(LocalDate.of(2008, 9, 1), LocalDate.of(2008, 9, 30),
+                List.of(new MonthCount(YearMonth.of(2008, 8), 2_035), new MonthCount(YearMonth.of(2008, 9), 16_181)), days, Map.of());
+        assertThat(TimelineScale.coarser(september, Granularity.DAY)).isEqualTo(500);
+        // A week inside the month: the month-only dates lie in no one week of it.
+        TimelineScale.Counts week = new TimelineScale.Counts(LocalDate.of(2008, 9, 1), LocalDate.of(2008, 9, 7),
+                september.months(), days, Map.of());
+        assertThat(TimelineScale.coarser(week, Granularity.DAY)).isZero();
+        // Years of months: the year-only dates of the years held whole; years place them all.
+        TimelineScale.Counts years = new TimelineScale.Counts(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 6, 30),
+                List.of(new MonthCount(YearMonth.of(2020, 3), 10)), null, Map.of(2020, 4L, 2021, 7L));
+        assertThat(TimelineScale.coarser(years, Granularity.MONTH)).isEqualTo(4);
+        assertThat(TimelineScale.coarser(years, Granularity.YEAR)).isZero();
+        assertThat(TimelineScale.coarser(TimelineScale.Counts.EMPTY, Granularity.DAY)).isZero();
+    }
+
+    @Test
     void spansReadAsShortAsTheirEndsAllow() {
         assertThat(Bucket.span(LocalDate.of(1987, 1, 1), LocalDate.of(2023, 12, 31))).isEqualTo("1987–2023");
         assertThat(Bucket.span(LocalDate.of(1994, 3, 1), LocalDate.of(1994, 3, 31))).isEqualTo("March 1994");
