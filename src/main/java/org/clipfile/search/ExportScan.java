@@ -48,15 +48,18 @@ final class ExportScan {
             String from = plan.has(Condition.Equals.class) ? "clipping c" : f.clipping(plan.datesOnly() ? Sql.BY_PUBLISHED : Sql.LIVE_BY_ID);
             String select = "SELECT c.id FROM " + from + " WHERE " + f.where;
             IdList ids = new IdList();
-            if (sort == SortOrder.OLDEST) {
-                // Dated then undated, as orderBy(OLDEST), each in an order an index has.
-                ids.read(c, f, select + " AND c.published IS NOT NULL ORDER BY c.published ASC, c.id ASC");
-                ids.read(c, f, select + " AND c.published IS NULL ORDER BY c.id ASC");
-            } else if (sort == SortOrder.NEWEST || sort == SortOrder.RELEVANCE) {
-                ids.read(c, f, select + " ORDER BY " + Sql.orderBy(plan.dialect, SortOrder.NEWEST));
-            } else {
-                ids.read(c, f, "SELECT c.id FROM clipping c WHERE " + f.where + " ORDER BY " + Sql.orderBy(plan.dialect, sort));
-            }
+            plan.read(c, () -> {
+                if (sort == SortOrder.OLDEST) {
+                    // Dated then undated, as orderBy(OLDEST), each in an order an index has.
+                    ids.read(c, f, select + " AND c.published IS NOT NULL ORDER BY c.published ASC, c.id ASC");
+                    ids.read(c, f, select + " AND c.published IS NULL ORDER BY c.id ASC");
+                } else if (sort == SortOrder.NEWEST || sort == SortOrder.RELEVANCE) {
+                    ids.read(c, f, select + " ORDER BY " + Sql.orderBy(plan.dialect, SortOrder.NEWEST));
+                } else {
+                    ids.read(c, f, "SELECT c.id FROM clipping c WHERE " + f.where + " ORDER BY " + Sql.orderBy(plan.dialect, sort));
+                }
+                return null;
+            });
             scan.begin(ids.size);
             return scanRows(c, ids, scan);
         });

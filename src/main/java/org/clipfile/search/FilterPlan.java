@@ -88,6 +88,16 @@ final class FilterPlan {
         return query.exclude().map(dialect::textMatchParameter);
     }
 
+    /**
+     * Runs a read of the clippings this plan selects. With a query, its text condition goes
+     * through the text index (see {@link SqlDialect#throughTextIndex}): PostgreSQL otherwise scans
+     * the text rows for a common word, opening every long article's stored document (a count on
+     * 100k long articles: 0.9 s scanning, 60–90 ms through the index).
+     */
+    <T> T read(Connection c, SqlDialect.SqlCall<T> read) throws SQLException {
+        return query.isEmpty() ? read.call() : dialect.throughTextIndex(c, read);
+    }
+
     /** True when only dates narrow the live archive (no text, tags, ids or field values). */
     boolean datesOnly() {
         return query.isEmpty() && conditions.stream()

@@ -99,12 +99,7 @@ final class ResultPages {
                 }
                 return null;
             };
-            if (plan.query.isEmpty()) {
-                read.call();
-            } else {
-                // The page's text condition is what selects: through the text index (see SqlDialect).
-                dialect.throughTextIndex(c, read);
-            }
+            plan.read(c, read);
             if (ranked != null) { // rows came in id order
                 Map<Long, Integer> position = new HashMap<>();
                 for (int k = 0; k < ranked.size(); k++) {
@@ -287,18 +282,21 @@ final class ResultPages {
     /** The ids matching a filter in the given order (for "select all" and bulk actions). */
     List<Long> ids(ClippingFilter filter, SortOrder sort) {
         return archive.read(c -> {
-            FilterSql f = FilterSql.of(FilterPlan.resolve(c, filter, tags));
+            FilterPlan plan = FilterPlan.resolve(c, filter, tags);
+            FilterSql f = FilterSql.of(plan);
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = Sql.prepare(c, "SELECT c.id FROM clipping c WHERE " + f.where
-                    + " ORDER BY " + Sql.orderBy(f.dialect, sort == SortOrder.RELEVANCE ? SortOrder.NEWEST : sort))) {
-                f.bind(ps, 1);
-                try (ResultSet rs = f.dialect.streamed(ps)) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
+            return plan.read(c, () -> {
+                try (PreparedStatement ps = Sql.prepare(c, "SELECT c.id FROM clipping c WHERE " + f.where
+                        + " ORDER BY " + Sql.orderBy(f.dialect, sort == SortOrder.RELEVANCE ? SortOrder.NEWEST : sort))) {
+                    f.bind(ps, 1);
+                    try (ResultSet rs = f.dialect.streamed(ps)) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                        }
                     }
                 }
-            }
-            return ids;
+                return ids;
+            });
         });
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Counts from SQLite's tables and indexes: before the facets are built, and for one-shot commands. */
+/** Counts from the archive's tables and indexes: before the facets are built, and for one-shot commands. */
 final class SqlCounter implements Counter {
     private final Connection c;
 
@@ -22,12 +22,14 @@ final class SqlCounter implements Counter {
     @Override
     public long count(FilterPlan plan) throws SQLException {
         FilterSql f = FilterSql.of(plan);
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT count(*) FROM " + f.clipping(Sql.LIVE_BY_ID) + " WHERE " + f.where)) {
-            f.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
+        return plan.read(c, () -> {
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT count(*) FROM " + f.clipping(Sql.LIVE_BY_ID) + " WHERE " + f.where)) {
+                f.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
             }
-        }
+        });
     }
 
     @Override
@@ -35,16 +37,18 @@ final class SqlCounter implements Counter {
         FilterSql f = FilterSql.of(plan);
         Map<Long, Long> counts = new HashMap<>();
         // The filtered clippings drive (CROSS JOIN keeps that order); each adds its few tag rows.
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT ct.tag_id, count(*) FROM " + f.clipping(Sql.LIVE_BY_ID)
-                + f.dialect.orderedJoin() + "clipping_tag ct ON ct.clipping_id = c.id WHERE " + f.where + " GROUP BY ct.tag_id")) {
-            f.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getLong(1), rs.getLong(2));
+        return plan.read(c, () -> {
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT ct.tag_id, count(*) FROM " + f.clipping(Sql.LIVE_BY_ID)
+                    + f.dialect.orderedJoin() + "clipping_tag ct ON ct.clipping_id = c.id WHERE " + f.where + " GROUP BY ct.tag_id")) {
+                f.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        counts.put(rs.getLong(1), rs.getLong(2));
+                    }
                 }
             }
-        }
-        return counts;
+            return counts;
+        });
     }
 
     @Override
@@ -67,33 +71,38 @@ final class SqlCounter implements Counter {
      */
     private void perDate(FilterPlan plan, boolean withYearOnly, java.util.function.ObjLongConsumer<String> add) throws SQLException {
         FilterSql f = FilterSql.of(plan);
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT c.published, count(*) FROM "
-                + f.clipping(plan.datesOnly() ? Sql.LIVE_BY_DATE : Sql.LIVE_BY_ID) + " WHERE " + f.where
-                + " AND c.published IS NOT NULL" + (withYearOnly ? "" : " AND c.precision <> 'year'") + " GROUP BY c.published")) {
-            f.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    add.accept(rs.getString(1), rs.getLong(2));
+        plan.read(c, () -> {
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT c.published, count(*) FROM "
+                    + f.clipping(plan.datesOnly() ? Sql.LIVE_BY_DATE : Sql.LIVE_BY_ID) + " WHERE " + f.where
+                    + " AND c.published IS NOT NULL" + (withYearOnly ? "" : " AND c.precision <> 'year'") + " GROUP BY c.published")) {
+                f.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        add.accept(rs.getString(1), rs.getLong(2));
+                    }
                 }
             }
-        }
+            return null;
+        });
     }
 
     @Override
     public SortedMap<LocalDate, Long> days(FilterPlan plan, LocalDate from, LocalDate to) throws SQLException {
         FilterSql f = FilterSql.of(plan);
         SortedMap<LocalDate, Long> out = new TreeMap<>();
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT c.published, count(*) FROM clipping c WHERE " + f.where
-                + " AND c.precision = 'day' AND c.published BETWEEN ? AND ? GROUP BY c.published")) {
-            int i = f.bind(ps, 1);
-            ps.setString(i++, from.toString());
-            ps.setString(i, to.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(LocalDate.parse(rs.getString(1)), rs.getLong(2));
+        return plan.read(c, () -> {
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT c.published, count(*) FROM clipping c WHERE " + f.where
+                    + " AND c.precision = 'day' AND c.published BETWEEN ? AND ? GROUP BY c.published")) {
+                int i = f.bind(ps, 1);
+                ps.setString(i++, from.toString());
+                ps.setString(i, to.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(LocalDate.parse(rs.getString(1)), rs.getLong(2));
+                    }
                 }
             }
-        }
-        return out;
+            return out;
+        });
     }
 }
