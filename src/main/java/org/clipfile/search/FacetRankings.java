@@ -24,26 +24,30 @@ final class FacetRankings {
      * outside {@link #use} (the lock) and hand it to {@link #keepRanking} there.
      */
     static int[] rank(Connection c, String match) throws SQLException {
-        int[] ids = new int[1024];
-        int n = 0;
-        boolean sqlite = SqlDialect.of(c) == SqlDialect.SQLITE;
-        try (PreparedStatement ps = c.prepareStatement(sqlite
-                ? "SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ? ORDER BY " + Sql.RANK + ", rowid DESC"
-                : "SELECT t.id FROM clipping_text t WHERE t.doc @@ ?::tsquery ORDER BY " + Sql.PG_RANK + " DESC, t.id DESC")) {
-            ps.setString(1, match);
-            if (!sqlite) {
-                ps.setString(2, match);
-            }
-            try (ResultSet rs = SqlDialect.of(c).streamed(ps)) {
-                while (rs.next()) {
-                    if (n == ids.length) {
-                        ids = Arrays.copyOf(ids, n * 2);
+        SqlDialect dialect = SqlDialect.of(c);
+        boolean sqlite = dialect == SqlDialect.SQLITE;
+        // Through the text index: a scan of the text rows would open each long article twice (match, then rank).
+        return dialect.throughTextIndex(c, () -> {
+            int[] ids = new int[1024];
+            int n = 0;
+            try (PreparedStatement ps = c.prepareStatement(sqlite
+                    ? "SELECT rowid FROM clipping_fts WHERE clipping_fts MATCH ? ORDER BY " + Sql.RANK + ", rowid DESC"
+                    : "SELECT t.id FROM clipping_text t WHERE t.doc @@ ?::tsquery ORDER BY " + Sql.PG_RANK + " DESC, t.id DESC")) {
+                ps.setString(1, match);
+                if (!sqlite) {
+                    ps.setString(2, match);
+                }
+                try (ResultSet rs = dialect.streamed(ps)) {
+                    while (rs.next()) {
+                        if (n == ids.length) {
+                            ids = Arrays.copyOf(ids, n * 2);
+                        }
+                        ids[n++] = rs.getInt(1);
                     }
-                    ids[n++] = rs.getInt(1);
                 }
             }
-        }
-        return Arrays.copyOf(ids, n);
+            return Arrays.copyOf(ids, n);
+        });
     }
 
     /**

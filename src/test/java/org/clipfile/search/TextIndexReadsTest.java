@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * On a team archive of long articles (each stored document is past 2 KB, so PostgreSQL keeps it
- * out of the row), the counts a filter's query needs read its matches through the text index.
+ * out of the row), the counts a filter's query needs, and the ranking of its matches, read them
+ * through the text index.
  * The planner prices a scan of the text rows by their narrow table and scans for a common word,
  * opening every article's document: a count on 100k long articles took 0.9 s so, 60–90 ms
  * through the index. The server's own tally of the transaction's table scans is the witness.
@@ -36,7 +37,7 @@ class TextIndexReadsTest {
     static final SyntheticCorpus corpus = new SyntheticCorpus(5, 1_500, 2_000);
 
     @Test
-    void aQuerysCountsReadTheTextIndexNotEveryDocument(PostgresServer server) {
+    void aQuerysCountsAndRankingReadTheTextIndexNotEveryDocument(PostgresServer server) {
         try (Archive archive = TestEngine.POSTGRESQL.open(dir, server)) {
             List<NewClipping> batch = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
@@ -57,6 +58,9 @@ class TextIndexReadsTest {
                     assertThat(counter.months(plan)).as(filter.query()).isNotEmpty();
                     counter.years(plan);
                     counter.days(plan, LocalDate.of(1990, 1, 1), LocalDate.of(2030, 1, 1));
+                    if (plan.textMatch().isPresent()) {
+                        assertThat(FacetRankings.rank(c, plan.textMatch().get())).isNotEmpty();
+                    }
                     assertThat(textTableScans(c)).as("scans of the text rows for " + filter.query()).isZero();
                     return null;
                 });
