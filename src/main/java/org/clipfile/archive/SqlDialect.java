@@ -125,6 +125,19 @@ public enum SqlDialect {
                 : "SELECT id FROM clipping_text WHERE doc @@ ?::tsquery";
     }
 
+    /**
+     * PostgreSQL: the ids of {@link #textMatchIds()} folded on the server into 64-bit words, a row
+     * per word that has any ({@code id >> 6}, then a bit per {@code id & 63}), in no order. A
+     * common word's million ids cross as 16,000 rows, and a read that is fetched whole may be
+     * planned in parallel (a streamed one never is).
+     */
+    public String textMatchIdWords() {
+        if (this != POSTGRESQL) {
+            throw new IllegalStateException("SQLite reads its matches' ids from FTS5 as they are");
+        }
+        return "SELECT id >> 6, bit_or(1::bigint << (id & 63)::int) FROM clipping_text WHERE doc @@ ?::tsquery GROUP BY 1";
+    }
+
     /** The parameter for {@link #textMatchIds()}: the FTS5 expression as it is, or its tsquery form. */
     public String textMatchParameter(String fts5Expression) {
         return this == SQLITE ? fts5Expression : TsQuery.fromFts5(fts5Expression);

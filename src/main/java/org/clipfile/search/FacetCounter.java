@@ -212,6 +212,22 @@ final class FacetCounter implements Counter {
         }
         SqlDialect dialect = SqlDialect.of(c);
         RoaringBitmap b = dialect.throughTextIndex(c, () -> {
+            if (dialect == SqlDialect.POSTGRESQL) {
+                long[] words = new long[1024]; // as java.util.BitSet keeps them: word i holds ids 64i to 64i + 63
+                try (PreparedStatement ps = c.prepareStatement(dialect.textMatchIdWords())) {
+                    ps.setString(1, match);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            int word = rs.getInt(1);
+                            if (word >= words.length) {
+                                words = java.util.Arrays.copyOf(words, Math.max(word + 1, words.length * 2));
+                            }
+                            words[word] = rs.getLong(2);
+                        }
+                    }
+                }
+                return org.roaringbitmap.BitSetUtil.bitmapOf(words);
+            }
             RoaringBitmapWriter<RoaringBitmap> ids = RoaringBitmapWriter.writer().get();
             try (PreparedStatement ps = c.prepareStatement(dialect.textMatchIds())) {
                 ps.setString(1, match);
