@@ -61,10 +61,11 @@ final class FilterSql {
          */
         PROBE,
         /**
-         * For ranking by relevance: a condition on {@code clipping_fts} alone, its {@code MATCH}
-         * first. FTS5 drives and every other part of the filter is a set tested per match (live
-         * ones as "not in the trash"), so SQLite computes {@code bm25()} only for rows that pass
-         * and never looks up {@code c} per match (a join per match cost 40% of the time at 1M).
+         * For ranking by relevance: a condition on the text rows alone ({@code clipping_fts}, or
+         * {@code clipping_text t}), the text match first. The text index drives and every other
+         * part of the filter is a set tested per match (live ones as "not in the trash"), so the
+         * score is computed only for rows that pass and {@code c} is never looked up per match
+         * (a join per match cost 40% of the time at 1M on SQLite).
          */
         RANKED
     }
@@ -85,18 +86,17 @@ final class FilterSql {
      */
     static FilterSql of(FilterPlan plan, TextMatch shape, boolean probeTags) {
         SqlDialect dialect = plan.dialect;
-        if (dialect == SqlDialect.POSTGRESQL && shape == TextMatch.RANKED) {
-            throw new IllegalArgumentException("PostgreSQL ranks in ResultPages, not through FTS5's shape");
-        }
-        // PostgreSQL joins the text index as it plans: a set there, or a per-row check (see PROBE).
-        TextMatch textMatch = dialect == SqlDialect.POSTGRESQL && shape != TextMatch.PROBE ? TextMatch.SUBQUERY : shape;
+        boolean postgres = dialect == SqlDialect.POSTGRESQL;
+        // PostgreSQL joins the text index as it plans: a set there, or a per-row check (see PROBE);
+        // only a ranking keeps its own shape, on the text rows ("t") as on FTS5.
+        TextMatch textMatch = postgres && shape != TextMatch.PROBE && shape != TextMatch.RANKED ? TextMatch.SUBQUERY : shape;
         // Conditions on the clipping's row, then on its id alone: RANKED needs the two apart.
         List<String> rowClauses = new ArrayList<>();
         List<Object> rowParams = new ArrayList<>();
         List<String> idClauses = new ArrayList<>();
         List<Object> idParams = new ArrayList<>();
         boolean ranked = textMatch == TextMatch.RANKED;
-        String id = ranked ? "+clipping_fts.rowid" : "c.id"; // "+": never a rowid lookup in FTS5 per value
+        String id = !ranked ? "c.id" : postgres ? "t.id" : "+clipping_fts.rowid"; // "+": never a rowid lookup in FTS5 per value
         rowClauses.add(plan.trash ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL");
         for (Condition k : plan.conditions) {
             if (k instanceof Condition.PublishedBetween d) {
@@ -132,7 +132,7 @@ final class FilterSql {
         List<Object> params = new ArrayList<>();
         if (ranked) {
             String include = plan.textMatch().orElseThrow(() -> new IllegalArgumentException("ranking needs a text query"));
-            clauses.add("clipping_fts MATCH ?");
+            clauses.add(postgres ? "t.doc @@ ?::tsquery" : "clipping_fts MATCH ?");
             params.add(include);
             if (rowClauses.size() == 1) {
                 // The trash is usually small: a live match is one not in it.

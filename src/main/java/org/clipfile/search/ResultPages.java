@@ -52,19 +52,20 @@ final class ResultPages {
                 f = FilterSql.of(plan).forIds(ranked);
                 sql = "SELECT " + columns + " FROM clipping c WHERE " + f.where + " LIMIT ? OFFSET ?";
                 skip = 0;
-            } else if (sort == SortOrder.RELEVANCE && plan.textMatch().isPresent() && dialect == SqlDialect.POSTGRESQL) {
-                // PostgreSQL: score the matches that pass the filter, keep the page's best.
-                f = FilterSql.of(plan);
-                rankParameter = plan.textMatch().get();
-                sql = "SELECT " + columns + " FROM clipping c JOIN clipping_text t ON t.id = c.id WHERE " + f.where
-                        + " ORDER BY " + Sql.PG_RANK + " DESC, c.id DESC LIMIT ? OFFSET ?";
             } else if (sort == SortOrder.RELEVANCE && plan.textMatch().isPresent()) {
-                // The page's ids by rank from the text index alone, then their rows (see TextMatch.RANKED):
-                // SQLite scores every match that passes the filter but keeps only the page's best.
+                // The page's ids by rank from the text rows alone, then their rows (see TextMatch.RANKED):
+                // every match that passes the filter is scored, but only the page's best are kept.
                 f = FilterSql.of(plan, FilterSql.TextMatch.RANKED);
-                sql = "SELECT " + columns + " FROM (SELECT clipping_fts.rowid AS rid, " + Sql.RANK + " AS score"
-                        + " FROM clipping_fts WHERE " + f.where + " ORDER BY score, rid DESC LIMIT ? OFFSET ?) AS r"
-                        + " CROSS JOIN clipping c ON c.id = r.rid ORDER BY r.score, r.rid DESC";
+                if (dialect == SqlDialect.POSTGRESQL) {
+                    rankParameter = plan.textMatch().get();
+                    sql = "SELECT " + columns + " FROM (SELECT t.id AS rid, " + Sql.PG_RANK + " AS score"
+                            + " FROM clipping_text t WHERE " + f.where + " ORDER BY score DESC, rid DESC LIMIT ? OFFSET ?) AS r"
+                            + " JOIN clipping c ON c.id = r.rid ORDER BY r.score DESC, r.rid DESC";
+                } else {
+                    sql = "SELECT " + columns + " FROM (SELECT clipping_fts.rowid AS rid, " + Sql.RANK + " AS score"
+                            + " FROM clipping_fts WHERE " + f.where + " ORDER BY score, rid DESC LIMIT ? OFFSET ?) AS r"
+                            + " CROSS JOIN clipping c ON c.id = r.rid ORDER BY r.score, r.rid DESC";
+                }
             } else if (plan.trash || (sort != SortOrder.NEWEST && sort != SortOrder.OLDEST)) {
                 f = FilterSql.of(plan);
                 sql = "SELECT " + columns + " FROM clipping c WHERE " + f.where + " ORDER BY " + Sql.orderBy(dialect, sort) + " LIMIT ? OFFSET ?";
@@ -81,10 +82,11 @@ final class ResultPages {
             int pageSkip = skip;
             SqlDialect.SqlCall<Void> read = () -> {
                 try (PreparedStatement ps = Sql.prepare(c, pageSql)) {
-                    int i = page.bind(ps, 1);
-                    if (rank != null) {
+                    int i = 1;
+                    if (rank != null) { // the score, in the select list, comes before the filter
                         ps.setString(i++, rank);
                     }
+                    i = page.bind(ps, i);
                     ps.setInt(i++, Math.max(0, limit));
                     ps.setInt(i, Math.max(0, pageSkip));
                     try (ResultSet rs = ps.executeQuery()) {

@@ -95,8 +95,23 @@ class EnginesAgreeTest {
 
     @Test
     void relevanceRanksTheSameMatches() {
-        for (String q : QUERIES) {
-            ClippingFilter f = ClippingFilter.ALL.withQuery(q);
+        List<ClippingFilter> filters = new ArrayList<>();
+        QUERIES.forEach(q -> filters.add(ClippingFilter.ALL.withQuery(q)));
+        // The ranking's other conditions: tags, dates, fields, ids, the trash, an exclusion.
+        filters.addAll(List.of(
+                ClippingFilter.ALL.withTag("China-US").withQuery("taiwan"),
+                ClippingFilter.ALL.withTags(List.of("China-US", "Desk/Review"), true).withQuery("chin*"),
+                ClippingFilter.ALL.withDates(LocalDate.of(2023, 1, 1), null).withQuery("china"),
+                ClippingFilter.ALL.withDates(LocalDate.of(1995, 1, 1), LocalDate.of(2004, 12, 31)).withQuery("chin* -taiwan"),
+                ClippingFilter.ALL.withUndatedOnly(true).withQuery("e*"),
+                ClippingFilter.ALL.withSource("reuters").withQuery("china"),
+                ClippingFilter.ALL.withIds(List.of(1L, 2L, 3L, 5L, 2_000L)).withQuery("e*"),
+                ClippingFilter.ALL.inTrash(true).withQuery("e*"),
+                ClippingFilter.ALL.withTag("No such tag").withQuery("china"),
+                ClippingFilter.ALL.withQuery("台湾 -balloon").withTag("China-US")));
+        int filteredAndFound = 0;
+        for (ClippingFilter f : filters) {
+            String q = f.toString();
             // Scores differ between bm25 and ts_rank; the matches ranked must not.
             List<Long> all = onFile.ids(f, SortOrder.NEWEST);
             List<Long> ranked = new ArrayList<>();
@@ -105,7 +120,11 @@ class EnginesAgreeTest {
             }
             assertThat(new HashSet<>(ranked)).as("ranked matches of %s", q).isEqualTo(new HashSet<>(all));
             assertThat(ranked).as("each once").doesNotHaveDuplicates();
+            if (!ranked.isEmpty() && filters.indexOf(f) >= QUERIES.size()) {
+                filteredAndFound++;
+            }
         }
+        assertThat(filteredAndFound).as("filters besides the query that found something").isGreaterThanOrEqualTo(7);
     }
 
     @Test
