@@ -357,6 +357,31 @@ class TimelineWindowTest extends WindowTestSupport {
         assertThat(byDay + coarser).as("the caption's counts against the list's").isEqualTo(table(robot).getItems().size());
     }
 
+    @Test
+    void atTheDefaultWidthTheCaptionItselfCountsTheDatesTheBarsCannotPlace(FxRobot robot) throws Exception {
+        // Nine years by quarter: year-only dates lie in no quarter. At 1400 px the whole wording does
+        // not fit beside "All dates › 2015–2023", and the count that makes the caption add up to the
+        // list must not be the part left out (the span is on the axis and in the breadcrumbs).
+        resize(1400, 900);
+        settle();
+        setDates(LocalDate.of(2015, 1, 1), LocalDate.of(2023, 12, 31));
+        assertThat(layout().unit()).isIn(Granularity.QUARTER, Granularity.MONTH);
+        long yearOnly;
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + archiveFile());
+             var rs = c.createStatement().executeQuery("SELECT count(*) FROM clipping WHERE precision = 'year'"
+                     + " AND deleted_at IS NULL AND published BETWEEN '2015-01-01' AND '2023-12-31'")) {
+            rs.next();
+            yearOnly = rs.getLong(1);
+        }
+        assertThat(yearOnly).as("the sample archive has year-only dates in those years").isPositive();
+        String caption = node(robot, "#timeline-caption", Label.class).getText();
+        var numbers = java.util.regex.Pattern.compile("^([\\d,]+)(?: dated)? \\(\\+([\\d,]+) by month or year").matcher(caption);
+        assertThat(numbers.find()).as("caption '" + caption + "' names the year-only dates").isTrue();
+        assertThat(Long.parseLong(numbers.group(2).replace(",", ""))).isEqualTo(yearOnly);
+        assertThat(Long.parseLong(numbers.group(1).replace(",", "")) + yearOnly)
+                .as("the caption's counts against the list's").isEqualTo(table(robot).getItems().size());
+    }
+
     /** The first row of the dates tree showing a {@code kind} (a month, a day). */
     private javafx.scene.control.TreeCell<?> dateRow(FxRobot robot, org.clipfile.ui.timeline.DateNode.Kind kind) {
         return robot.lookup("#date-tree .tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()

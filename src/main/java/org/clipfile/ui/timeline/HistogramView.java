@@ -199,9 +199,11 @@ public final class HistogramView {
         String unit = layout.unit().noun();
         // Month- or year-only dates the bars cannot place: said, so the caption's count and the list's agree.
         long coarser = TimelineScale.coarser(model.counts(), layout.unit());
-        // Narrow windows (1024 px) and deep breadcrumbs leave little room: shorter wordings that
-        // still give the span and the bars' size, rather than a sentence cut in the middle.
+        // Narrow windows (1024 px) and deep breadcrumbs leave little room: shorter wordings rather
+        // than a sentence cut in the middle. The dates the bars cannot place go last, since they make
+        // the caption add up to the list; before them the span, which the axis and crumbs show too.
         showCaption(m.get("timeline.summary", total, span, unit, coarser), m.get("timeline.summary.more", total, span, unit, coarser),
+                m.get("timeline.summary.count", total, span, unit, coarser),
                 m.get("timeline.summary.short", total, span, unit),
                 m.get("timeline.summary.shortest", total, span, unit));
     }
