@@ -17,6 +17,7 @@ import org.clipfile.archive.AddResult;
 import org.clipfile.archive.ArchiveException;
 import org.clipfile.archive.ClippingStore;
 import org.clipfile.archive.NewClipping;
+import org.clipfile.archive.ServerFault;
 import org.clipfile.archive.TagPath;
 import org.clipfile.export.ExportReader;
 import org.clipfile.work.CancelledException;
@@ -72,6 +73,12 @@ public final class FileImporter {
         }
     }
 
+    /**
+     * Imports files and folders; each file that cannot be stored is rejected in the report, and
+     * the rest go on.
+     *
+     * @throws ArchiveException when the archive refuses every write (a login that may only read)
+     */
     public ImportReport importPaths(List<Path> paths, Options options, Progress progress) {
         ImportReport report = new ImportReport();
         List<Path> files = expand(paths, report);
@@ -188,9 +195,21 @@ public final class FileImporter {
         } catch (CancelledException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (refusesEveryWrite(e)) {
+                throw e;
+            }
             // a bug of ours on one file must not stop the import of the others
             report.reject(file, ClippingFileReader.couldNotRead("the file", e));
         }
+    }
+
+    /**
+     * The archive refuses every write, whatever the file (a team archive's login that may only
+     * read): the import stops with that one sentence rather than rejecting each file with it. Nothing
+     * was stored by such a login, so the sentence's "nothing was changed" holds for the whole import.
+     */
+    private static boolean refusesEveryWrite(RuntimeException e) {
+        return e instanceof ArchiveException && ServerFault.under(e) == ServerFault.READ_ONLY;
     }
 
     /**
@@ -398,6 +417,10 @@ public final class FileImporter {
                 List<AddResult> results = store.addAll(pending.stream().map(Item::clipping).toList());
                 results.forEach(this::count);
             } catch (IllegalArgumentException | ArchiveException e) {
+                if (refusesEveryWrite(e)) {
+                    pending.clear();
+                    throw e;
+                }
                 for (Item item : pending) {
                     try {
                         count(store.add(item.clipping()));

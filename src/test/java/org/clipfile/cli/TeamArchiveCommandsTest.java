@@ -118,6 +118,10 @@ class TeamArchiveCommandsTest {
                     .doesNotContain("Exception").doesNotContain("ERROR:");
         }
         assertThat(in(team, "list").out()).contains("7 of 7 clippings");
+        // The login, not the files: said once, not once for each of the folder's seven files.
+        Run importing = in(reader, "import", "data");
+        assertThat(importing.err().split("may only read", -1)).as(importing.err()).hasSize(2);
+        assertThat(importing.err()).doesNotContain("rejected:");
 
         ArchiveAddress.Server analyst = server.address(team.database(), "analyst");
         assertThat(in(analyst, "tag", "1", "--add", "Desk").status()).isZero();
