@@ -67,6 +67,8 @@ final class FacetIndex {
         RoaringBitmap trash = new RoaringBitmap();
         final Map<Long, RoaringBitmap> byTag = new HashMap<>();
         final Map<Long, Long> tagVersion = new HashMap<>();
+        /** {@link #tagFingerprint} of {@link #tagVersion}'s snapshot: while it holds, no tag changed. */
+        TagFingerprint tags = TagFingerprint.NONE;
         long seq;
         /** Text matches of this data, most recent last; cleared by any change. */
         final Map<String, RoaringBitmap> matches = new LinkedHashMap<>(16, 0.75f, true);
@@ -205,6 +207,7 @@ final class FacetIndex {
         for (RoaringBitmap b : s.byTag.values()) {
             b.runOptimize();
         }
+        s.tags = tagFingerprint(c);
         s.tagVersion.putAll(tagVersions(c));
         return s;
     }
@@ -217,11 +220,15 @@ final class FacetIndex {
         boolean changed = false;
         long first;
         long last;
-        try (PreparedStatement ps = c.prepareStatement("SELECT min(seq), max(seq) FROM clipping_change");
+        TagFingerprint tags;
+        // One round trip for the journal's ends and the tags' fingerprint: this runs on every read of the facets.
+        try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT min(seq) FROM clipping_change),"
+                + " (SELECT max(seq) FROM clipping_change), " + TagFingerprint.COLUMNS + " FROM tag_count");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             first = rs.getLong(1);
             last = rs.getLong(2);
+            tags = new TagFingerprint(rs.getLong(3), rs.getLong(4), rs.getLong(5));
         }
         if (last < s.seq) {
             return false; // the journal went backwards: another file was restored over this one
@@ -245,17 +252,22 @@ final class FacetIndex {
             s.seq = last;
             changed = true;
         }
-        Map<Long, Long> versions = tagVersions(c);
-        for (Map.Entry<Long, Long> e : versions.entrySet()) {
-            if (!e.getValue().equals(s.tagVersion.get(e.getKey()))) {
-                s.byTag.put(e.getKey(), tagIds(c, e.getKey()));
-                s.tagVersion.put(e.getKey(), e.getValue());
+        // Every tag's version is read only when their fingerprint moved: across a network the versions
+        // of thousands of tags were a round trip and tens of kilobytes on every read of the facets.
+        if (!tags.equals(s.tags)) {
+            Map<Long, Long> versions = tagVersions(c);
+            for (Map.Entry<Long, Long> e : versions.entrySet()) {
+                if (!e.getValue().equals(s.tagVersion.get(e.getKey()))) {
+                    s.byTag.put(e.getKey(), tagIds(c, e.getKey()));
+                    s.tagVersion.put(e.getKey(), e.getValue());
+                    changed = true;
+                }
+            }
+            if (s.tagVersion.keySet().retainAll(versions.keySet())) {
+                s.byTag.keySet().retainAll(versions.keySet());
                 changed = true;
             }
-        }
-        if (s.tagVersion.keySet().retainAll(versions.keySet())) {
-            s.byTag.keySet().retainAll(versions.keySet());
-            changed = true;
+            s.tags = tags;
         }
         if (changed) {
             s.matches.clear();
@@ -296,6 +308,26 @@ final class FacetIndex {
             }
         }
         return true;
+    }
+
+    /**
+     * The tags' versions in three numbers: how many tags, and the sums of their versions' low and
+     * high 32 bits (so neither engine's sum can overflow). A clipping gaining or losing a tag raises
+     * that tag's version, so the exact sum grows; a tag made or deleted changes the count. Only a tag deleted and another
+     * made with the same random 60-bit version in one go could leave it unchanged.
+     */
+    record TagFingerprint(long tags, long lowSum, long highSum) {
+        static final TagFingerprint NONE = new TagFingerprint(-1, 0, 0);
+        /** The three numbers, as columns of a query over {@code tag_count}. */
+        static final String COLUMNS = "count(*), coalesce(sum(version & 4294967295), 0), coalesce(sum(version >> 32), 0)";
+    }
+
+    private static TagFingerprint tagFingerprint(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + TagFingerprint.COLUMNS + " FROM tag_count");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new TagFingerprint(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+        }
     }
 
     private static Map<Long, Long> tagVersions(Connection c) throws SQLException {
