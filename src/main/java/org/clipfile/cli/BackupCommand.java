@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.clipfile.archive.Archive;
 import org.clipfile.archive.Backups;
 import org.clipfile.copy.ArchiveCopy;
-import org.clipfile.search.ClippingFilter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,16 +50,13 @@ final class BackupCommand implements Callable<Integer> {
         ClipfileCommand.requireFolderOf(target, "the backup");
         // No daily backup on the way: the analyst is making one right now.
         try (Archive archive = Archive.open(root.archiveAddress(), Archive.Options.NO_DAILY_BACKUP)) {
-            if (archive.isShared()) {
-                // A team archive: its server keeps it; the analyst's copy is an archive file like their own.
-                ArchiveCopy.Result r = ArchiveCopy.toNewFile(archive, ClippingFilter.ALL, target, force,
-                        new TerminalProgress(root.err()));
+            ArchiveCopy.Backup b = ArchiveCopy.backup(archive, target, force, new TerminalProgress(root.err()));
+            if (b.fromServer()) {
                 out.printf("backed up %s to %s (%,d clippings; open it with --archive, or put it back with 'clipfile copy --to')%n",
-                        archive.address(), target.toAbsolutePath().normalize(), r.read());
-                return ClipfileCommand.OK;
+                        archive.address(), b.file(), b.clippings());
+            } else {
+                out.printf("backed up %s to %s (%,d bytes)%n", archive.file(), b.file(), b.bytes());
             }
-            long bytes = Backups.copyTo(archive, target, force);
-            out.printf("backed up %s to %s (%,d bytes)%n", archive.file(), target.toAbsolutePath().normalize(), bytes);
             return ClipfileCommand.OK;
         }
     }

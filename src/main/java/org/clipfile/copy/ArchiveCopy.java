@@ -9,6 +9,7 @@ import java.util.List;
 import org.clipfile.archive.AddResult;
 import org.clipfile.archive.Archive;
 import org.clipfile.archive.ArchiveException;
+import org.clipfile.archive.Backups;
 import org.clipfile.archive.Clipping;
 import org.clipfile.archive.ClippingStore;
 import org.clipfile.search.ClippingFilter;
@@ -51,6 +52,32 @@ public final class ArchiveCopy {
         source.scan(filter.inTrash(true), SortOrder.OLDEST, batches);
         batches.flush();
         return new Result(batches.read, batches.added, batches.read - batches.added);
+    }
+
+    /** A whole archive saved in a file of its own; {@code clippings} is known (not -1) for a team archive's. */
+    public record Backup(Path file, boolean fromServer, long clippings, long bytes) {
+    }
+
+    /**
+     * Backs the whole archive up into {@code target} ({@code backup FILE}, File › Back up to file…):
+     * a file archive as a consistent snapshot of the file; a team archive as a new archive file
+     * holding all its clippings (its server keeps the archive itself; this is the analyst's copy,
+     * which {@code copy --to} puts back).
+     *
+     * @throws ArchiveException when {@code target} exists (and {@code overwrite} is off) or cannot be written
+     * @throws org.clipfile.work.CancelledException when a team archive's copy is cancelled (nothing is left under {@code target})
+     */
+    public static Backup backup(Archive archive, Path target, boolean overwrite, Progress progress) {
+        Path file = target.toAbsolutePath().normalize();
+        if (!archive.isShared()) {
+            return new Backup(file, false, -1, Backups.copyTo(archive, file, overwrite));
+        }
+        Result copied = toNewFile(archive, ClippingFilter.ALL, file, overwrite, progress);
+        try {
+            return new Backup(file, true, copied.read(), Files.size(file));
+        } catch (IOException e) {
+            throw new ArchiveException("Cannot read the size of " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /**

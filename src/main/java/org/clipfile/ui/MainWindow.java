@@ -85,7 +85,7 @@ public final class MainWindow {
         timeline = new TimelineViewModel(services.search(), browsing, session);
         reader = new ReaderViewModel(services.store(), browsing, workspace.edits(), session, dialogs, m);
         ImportViewModel importer = new ImportViewModel(services.importer(), browsing, session, dialogs, m, operation);
-        ExportViewModel exporter = new ExportViewModel(services.exporter(), browsing, session, dialogs, m, operation);
+        ExportViewModel exporter = new ExportViewModel(services.exporter(), services.archive(), browsing, session, dialogs, m, operation);
         actions = new WindowActions(workspace, seams, stage);
         layout = new WindowLayout(list, tags, timeline, reader, importer, exporter, browsing, actions, m);
 

@@ -368,6 +368,11 @@ public final class Screenshot {
         }
 
         @Override
+        public Optional<Path> chooseBackupFile(String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<String> askText(String title, String prompt, String initial, List<String> suggestions) {
             return Optional.empty();
         }

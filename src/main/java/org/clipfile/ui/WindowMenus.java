@@ -54,6 +54,7 @@ final class WindowMenus {
                 item("menu.importSamples", null, t.importer()::importSamples),
                 item("menu.export", Shortcut.EXPORT, t.exporter()::exportFilter),
                 item("menu.exportSelection", Shortcut.EXPORT_SELECTION, t.exporter()::exportSelection),
+                item("menu.backup", null, t.exporter()::backUp),
                 new SeparatorMenuItem(),
                 item("menu.openArchive", Shortcut.OPEN_ARCHIVE, () -> t.seams().dialogs().chooseArchiveToOpen()
                         .map(ArchiveAddress.File::new).ifPresent(t.switcher()::open)),

@@ -104,6 +104,14 @@ final class FakeSeams implements Dialogs, ClipboardText, Browser {
         return confirmAnswer;
     }
 
+    /** What File › Back up to file… is answered with (none: the dialog is cancelled). */
+    volatile Path backupTo;
+
+    @Override
+    public Optional<Path> chooseBackupFile(String suggestedName) {
+        return Optional.ofNullable(backupTo);
+    }
+
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);

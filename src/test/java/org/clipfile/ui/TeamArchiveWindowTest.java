@@ -91,6 +91,22 @@ class TeamArchiveWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void fileBackUpWritesTheTeamArchiveIntoAFileOfItsOwn(FxRobot robot) {
+        settle();
+        java.nio.file.Path copy = dir.resolve("desk-copy.db");
+        fakes.backupTo = copy;
+        fx(menuItem(robot, "menu-backup")::fire);
+        waitUntil(() -> node(robot, "#status-message", Label.class).getText().startsWith("Backed up"), "the backup is reported");
+        assertThat(node(robot, "#status-message", Label.class).getText())
+                .isEqualTo("Backed up 1 clipping of the team archive to " + copy + "; File \u203a Open archive\u2026 opens it");
+        try (Archive file = Archive.open(copy)) {
+            assertThat(new ClippingStore(file).get(1).orElseThrow().title()).isEqualTo("Talks resume");
+            assertThat(new org.clipfile.search.ClippingSearch(file).tagTree(org.clipfile.search.ClippingFilter.ALL))
+                    .extracting(n -> n.tag().path()).containsExactly("Diplomacy");
+        }
+    }
+
+    @Test
     void aColleaguesImportAndTaggingAppearWithinSeconds(FxRobot robot) {
         settle();
         assertThat(treeCell(robot, "#tag-tree", "Diplomacy").getText()).isEqualTo("Diplomacy  (1)");

@@ -16,6 +16,9 @@ public interface Dialogs {
 
     Optional<Path> chooseNewArchive();
 
+    /** Where to write a backup of the whole archive (an archive file); the dialog asks before replacing one. */
+    Optional<Path> chooseBackupFile(String suggestedName);
+
     /** Asks for one line of text (a tag, a new name); {@code suggestions} feed autocomplete where possible. */
     Optional<String> askText(String title, String prompt, String initial, List<String> suggestions);
 

@@ -79,6 +79,14 @@ public final class FxDialogs implements Dialogs {
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseBackupFile(String suggestedName) {
+        FileChooser chooser = fileChooser(messages.get("dialog.backup"));
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.filter.archive"), "*.db"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
     private FileChooser fileChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -1,7 +1,10 @@
 package org.clipfile.ui.exporting;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import org.clipfile.archive.Archive;
+import org.clipfile.copy.ArchiveCopy;
 import org.clipfile.export.ExportFormat;
 import org.clipfile.export.ExportWriter;
 import org.clipfile.search.ClippingFilter;
@@ -13,18 +16,23 @@ import org.clipfile.ui.common.Dialogs;
 import org.clipfile.ui.workspace.Browsing;
 import org.clipfile.ui.workspace.WindowSession;
 
-/** Exports the current filter or the selection to JSON or JSONL (by the file's extension). */
+/**
+ * Writes the archive out to files: the current filter or the selection to JSON or JSONL (by the
+ * file's extension), or the whole archive to a backup, an archive file of its own.
+ */
 public final class ExportViewModel {
     private final ExportWriter exporter;
+    private final Archive archive;
     private final Browsing browsing;
     private final WindowSession session;
     private final Dialogs dialogs;
     private final Messages messages;
     private final BackgroundOperation operation;
 
-    public ExportViewModel(ExportWriter exporter, Browsing browsing, WindowSession session, Dialogs dialogs, Messages messages,
-            BackgroundOperation operation) {
+    public ExportViewModel(ExportWriter exporter, Archive archive, Browsing browsing, WindowSession session, Dialogs dialogs,
+            Messages messages, BackgroundOperation operation) {
         this.exporter = exporter;
+        this.archive = archive;
         this.browsing = browsing;
         this.session = session;
         this.dialogs = dialogs;
@@ -80,6 +88,21 @@ public final class ExportViewModel {
         }
     }
 
+    /** File › Back up to file…: the whole archive, as {@code backup FILE} writes it (see {@link ArchiveCopy#backup}). */
+    public void backUp() {
+        if (operation.runningProperty().get()) {
+            dialogs.showError(messages.get("backup.title"), messages.get("import.busy"));
+            return;
+        }
+        dialogs.chooseBackupFile("clipfile-backup-" + LocalDate.now() + ".db").ifPresent(target ->
+                // The save dialog has already asked before replacing an existing file.
+                write(messages.get("backup.title"), messages.get("backup.running", target.getFileName()),
+                        p -> ArchiveCopy.backup(archive, target, true, p),
+                        b -> b.fromServer()
+                                ? messages.get("backup.done.team", messages.clippings(b.clippings()), b.file())
+                                : messages.get("backup.done", b.file())));
+    }
+
     private void export(ClippingFilter filter, String suggestedName) {
         if (operation.runningProperty().get()) {
             dialogs.showError(messages.get("export.title"), messages.get("import.busy"));
@@ -90,17 +113,22 @@ public final class ExportViewModel {
             return;
         }
         ExportFormat format = ExportFormat.forFileName(target.getFileName().toString());
-        String name = messages.get("export.running", target.getFileName());
         // The save dialog has already asked before replacing an existing file.
-        TaskHandle handle = session.runner().run(org.clipfile.ui.common.TaskRunner.Lane.LONG, name,
+        write(messages.get("export.title"), messages.get("export.running", target.getFileName()),
                 p -> exporter.export(filter, format, target, true, p),
-                new TaskListener<ExportWriter.Result>(r -> {
+                r -> messages.get("export.done", messages.clippings(r.count()), r.file()));
+    }
+
+    /** Runs one file's writing in the background with progress and Cancel; its outcome goes to the status line. */
+    private <T> void write(String title, String name, org.clipfile.ui.common.Job<T> work, java.util.function.Function<T, String> done) {
+        TaskHandle handle = session.runner().run(org.clipfile.ui.common.TaskRunner.Lane.LONG, name, work,
+                new TaskListener<T>(r -> {
                     operation.finish();
-                    session.statusProperty().set(messages.get("export.done", messages.clippings(r.count()), r.file()));
+                    session.statusProperty().set(done.apply(r));
                 }, e -> {
                     operation.finish();
-                    session.fail(messages.get("export.title"), e);
-                }, (done, total, detail) -> operation.update(name, done, total, "")));
+                    session.fail(title, e);
+                }, (finished, total, detail) -> operation.update(name, finished, total, "")));
         if (!operation.runningProperty().get() && handle != TaskHandle.DONE) {
             operation.start(name, handle);
         }
