@@ -35,16 +35,9 @@ class BackupToFileWindowTest extends WindowTestSupport {
     }
 
     @Test
-    void theWholeArchiveIsCopiedIntoTheChosenFile(FxRobot robot) {
+    void theWholeArchiveIsCopiedIntoTheChosenFile(FxRobot robot) throws Exception {
         settle();
-        Path copy = dir.resolve("copies").resolve("clipfile-backup.db");
-        fx(() -> {
-            try {
-                Files.createDirectories(copy.getParent());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        Path copy = Files.createDirectories(dir.resolve("copies")).resolve("clipfile-backup.db");
         fakes.backupTo = copy;
         fx(TeamArchiveWindowTest.menuItem(robot, "menu-backup")::fire);
         waitUntil(() -> node(robot, "#status-message", Label.class).getText().startsWith("Backed up"), "the backup is reported");
