@@ -22,6 +22,7 @@ import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.Seams;
 import org.clipfile.ui.common.Theme;
 import org.clipfile.ui.common.WindowSettings;
+import org.clipfile.ui.checking.CheckViewModel;
 import org.clipfile.ui.exporting.ExportViewModel;
 import org.clipfile.ui.importing.ImportViewModel;
 import org.clipfile.ui.reader.ReaderViewModel;
@@ -90,7 +91,8 @@ public final class MainWindow {
         layout = new WindowLayout(list, tags, timeline, reader, importer, exporter, browsing, actions, m);
 
         root.getStyleClass().add("main-window");
-        root.setTop(new VBox(WindowMenus.build(m, new WindowMenus.Targets(actions, layout, importer, exporter, reader,
+        CheckViewModel checker = new CheckViewModel(services.archive(), session, dialogs, m, operation);
+        root.setTop(new VBox(WindowMenus.build(m, new WindowMenus.Targets(actions, layout, importer, exporter, checker, reader,
                 workspace.edits(), browsing, seams, switcher, theme)), layout.toolbar()));
         root.setCenter(layout.body());
         root.setBottom(StatusBar.build(list, browsing, session, operation, m));

@@ -14,6 +14,7 @@ import org.clipfile.ui.common.Messages;
 import org.clipfile.ui.common.Seams;
 import org.clipfile.ui.common.Shortcut;
 import org.clipfile.ui.common.Theme;
+import org.clipfile.ui.checking.CheckViewModel;
 import org.clipfile.ui.exporting.ExportViewModel;
 import org.clipfile.ui.importing.ImportViewModel;
 import org.clipfile.ui.reader.ReaderViewModel;
@@ -30,7 +31,7 @@ final class WindowMenus {
 
     /** Everything the menus act on. */
     record Targets(WindowActions actions, WindowLayout layout, ImportViewModel importer, ExportViewModel exporter,
-            ReaderViewModel reader, ArchiveEdits edits, Browsing browsing, Seams seams, MainWindow.ArchiveSwitcher switcher,
+            CheckViewModel checker, ReaderViewModel reader, ArchiveEdits edits, Browsing browsing, Seams seams, MainWindow.ArchiveSwitcher switcher,
             ObjectProperty<Theme> theme) {
     }
 
@@ -55,6 +56,7 @@ final class WindowMenus {
                 item("menu.export", Shortcut.EXPORT, t.exporter()::exportFilter),
                 item("menu.exportSelection", Shortcut.EXPORT_SELECTION, t.exporter()::exportSelection),
                 item("menu.backup", null, t.exporter()::backUp),
+                item("menu.check", null, t.checker()::check),
                 new SeparatorMenuItem(),
                 item("menu.openArchive", Shortcut.OPEN_ARCHIVE, () -> t.seams().dialogs().chooseArchiveToOpen()
                         .map(ArchiveAddress.File::new).ifPresent(t.switcher()::open)),
