@@ -63,6 +63,9 @@ public final class MainWindow {
 
         /** File › Open team archive…: asks for the address, then opens it. */
         void openTeamArchive();
+
+        /** File › Restore from backup…: a backup chosen and confirmed replaces the archive file, which reopens. */
+        void restoreFromBackup();
     }
 
     /**

@@ -373,6 +373,11 @@ public final class Screenshot {
         }
 
         @Override
+        public Optional<Path> chooseBackupToRestore(Path backupsFolder) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<String> askText(String title, String prompt, String initial, List<String> suggestions) {
             return Optional.empty();
         }

@@ -57,6 +57,7 @@ final class WindowMenus {
                 item("menu.exportSelection", Shortcut.EXPORT_SELECTION, t.exporter()::exportSelection),
                 item("menu.backup", null, t.exporter()::backUp),
                 item("menu.check", null, t.checker()::check),
+                item("menu.restoreBackup", null, t.switcher()::restoreFromBackup),
                 new SeparatorMenuItem(),
                 item("menu.openArchive", Shortcut.OPEN_ARCHIVE, () -> t.seams().dialogs().chooseArchiveToOpen()
                         .map(ArchiveAddress.File::new).ifPresent(t.switcher()::open)),

@@ -335,6 +335,56 @@ public final class WindowShell implements AutoCloseable, MainWindow.ArchiveSwitc
                 }, null));
     }
 
+    /**
+     * File › Restore from backup…: the analyst picks a backup (the automatic ones' folder first) and
+     * confirms; the archive is closed as on switching archives, the backup is put in its place by
+     * {@link Backups#restore} (which keeps the state it replaces as a backup of its own), and the
+     * archive reopens. If the restore fails, the archive reopens as it was.
+     */
+    @Override
+    public void restoreFromBackup() {
+        if (services == null || window == null) {
+            return;
+        }
+        if (services.archive().isShared()) {
+            seams.dialogs().showError(messages.get("restore.title"), messages.get("restore.team"));
+            return;
+        }
+        Path file = services.archive().file();
+        Optional<Path> chosen = seams.dialogs().chooseBackupToRestore(Backups.folderOf(file));
+        if (chosen.isEmpty() || !seams.dialogs().confirm(messages.get("restore.title"),
+                messages.get("restore.confirm", file, chosen.get(), Backups.folderOf(file)), messages.get("restore.title"))) {
+            return;
+        }
+        Path backup = chosen.get();
+        restoring = true;
+        closeCurrent(); // its close is queued on the same lane as the restore, so it runs first
+        stage.getScene().setRoot(new javafx.scene.layout.StackPane(new javafx.scene.control.Label(messages.get("damaged.restoring"))));
+        runner.run(TaskRunner.Lane.LONG, messages.get("damaged.restoring"), p -> Backups.restore(file, backup),
+                new org.clipfile.ui.common.TaskListener<Backups.RestoreResult>(result -> {
+                    restoring = false;
+                    String done = messages.get("restore.done", file.getFileName(), backup,
+                            result.previousState().map(Path::toString).orElse("-"));
+                    Consumer<MainWindow> previous = onOpened;
+                    onOpened = w -> {
+                        onOpened = previous;
+                        w.workspace().session().statusProperty().set(done);
+                        previous.accept(w);
+                    };
+                    open(new ArchiveAddress.File(file));
+                }, e -> {
+                    restoring = false;
+                    String message = messages.get("restore.failed", file.getFileName(), backup, ErrorText.of(e));
+                    Consumer<MainWindow> previous = onOpened;
+                    onOpened = w -> {
+                        onOpened = previous;
+                        previous.accept(w);
+                        seams.dialogs().showError(messages.get("restore.title"), message);
+                    };
+                    open(new ArchiveAddress.File(file));
+                }, null));
+    }
+
     /** Closes the damaged archive if it is the open one, restores the backup over it, and reopens it. */
     private void restore(Path file, Backups.Backup backup, String taken) {
         ArchiveServices damagedServices = services != null && !services.archive().isShared()

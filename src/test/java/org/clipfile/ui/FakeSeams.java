@@ -112,6 +112,16 @@ final class FakeSeams implements Dialogs, ClipboardText, Browser {
         return Optional.ofNullable(backupTo);
     }
 
+    /** What File › Restore from backup… is answered with, and the folder it was offered. */
+    volatile Path restoreFrom;
+    volatile Path restoreOfferedFolder;
+
+    @Override
+    public Optional<Path> chooseBackupToRestore(Path backupsFolder) {
+        restoreOfferedFolder = backupsFolder;
+        return Optional.ofNullable(restoreFrom);
+    }
+
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);

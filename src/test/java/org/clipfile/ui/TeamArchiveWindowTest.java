@@ -107,6 +107,17 @@ class TeamArchiveWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void restoreFromBackupSaysAServerIsRestoredByItsAdministrator(FxRobot robot) {
+        settle();
+        fakes.restoreFrom = dir.resolve("any.db");
+        fx(menuItem(robot, "menu-restoreBackup")::fire);
+        assertThat(fakes.errors).singleElement().asString().startsWith("Restore from backup: A team archive is restored on its server");
+        fakes.errors.clear();
+        assertThat(fakes.confirmations).isEmpty();
+        assertThat(table(robot).getItems()).hasSize(1);
+    }
+
+    @Test
     void aColleaguesImportAndTaggingAppearWithinSeconds(FxRobot robot) {
         settle();
         assertThat(treeCell(robot, "#tag-tree", "Diplomacy").getText()).isEqualTo("Diplomacy  (1)");

@@ -19,6 +19,9 @@ public interface Dialogs {
     /** Where to write a backup of the whole archive (an archive file); the dialog asks before replacing one. */
     Optional<Path> chooseBackupFile(String suggestedName);
 
+    /** A backup to restore, starting in the folder of the automatic ones. */
+    Optional<Path> chooseBackupToRestore(Path backupsFolder);
+
     /** Asks for one line of text (a tag, a new name); {@code suggestions} feed autocomplete where possible. */
     Optional<String> askText(String title, String prompt, String initial, List<String> suggestions);
 

@@ -87,6 +87,18 @@ public final class FxDialogs implements Dialogs {
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseBackupToRestore(Path backupsFolder) {
+        FileChooser chooser = fileChooser(messages.get("dialog.restoreBackup"));
+        if (java.nio.file.Files.isDirectory(backupsFolder)) {
+            chooser.setInitialDirectory(backupsFolder.toFile());
+        }
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("dialog.filter.archive"), "*.db"),
+                new FileChooser.ExtensionFilter(messages.get("dialog.filter.all"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
     private FileChooser fileChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
