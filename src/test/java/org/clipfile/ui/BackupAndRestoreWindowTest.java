@@ -19,13 +19,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * File › Restore from backup… does what {@code clipfile restore FILE} does, in the window: the
- * chosen backup replaces the archive after a confirmation, the state it replaces is kept as a
- * backup of its own, and the window shows the restored archive; a file that is no backup is
- * refused in a sentence and the archive stays as it was.
+ * File › Back up to file… and File › Restore from backup… do what {@code clipfile backup FILE} and
+ * {@code clipfile restore FILE} do: a consistent copy of the archive file that opens as an archive;
+ * the chosen backup in the archive's place after a confirmation, the state it replaces kept as a
+ * backup of its own. A refusal is said in a sentence and leaves the archive as it was.
  */
 @ExtendWith(ApplicationExtension.class)
-class RestoreBackupWindowTest extends WindowTestSupport {
+class BackupAndRestoreWindowTest extends WindowTestSupport {
     @Override
     void seed(ClippingStore store) {
         store.add(TestArchives.clipping("Talks resume", "The delegations met again in Geneva.", "2023-01-05", "Diplomacy"));
@@ -35,6 +35,32 @@ class RestoreBackupWindowTest extends WindowTestSupport {
     @Start
     void start(Stage stage) {
         startWindow(stage);
+    }
+
+    @Test
+    void theWholeArchiveIsCopiedIntoTheChosenFile(FxRobot robot) throws Exception {
+        settle();
+        Path copy = Files.createDirectories(dir.resolve("copies")).resolve("clipfile-backup.db");
+        fakes.backupTo = copy;
+        fx(TeamArchiveWindowTest.menuItem(robot, "menu-backup")::fire);
+        waitUntil(() -> node(robot, "#status-message", Label.class).getText().startsWith("Backed up"), "the backup is reported");
+        assertThat(node(robot, "#status-message", Label.class).getText()).isEqualTo("Backed up the archive to " + copy);
+        try (Archive file = Archive.openReadOnly(copy)) {
+            assertThat(new ClippingSearch(file).count(ClippingFilter.ALL)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aBackupOntoTheArchiveItselfIsRefusedInASentence(FxRobot robot) {
+        settle();
+        fakes.backupTo = archiveFile();
+        fx(TeamArchiveWindowTest.menuItem(robot, "menu-backup")::fire);
+        waitUntil(() -> !fakes.errors.isEmpty(), "the refusal is shown");
+        String shown = fakes.errors.get(0);
+        fakes.errors.clear(); // settle() takes any error shown as a failure
+        settle();
+        assertThat(shown).startsWith("Back up failed: ").contains("onto itself").doesNotContain("Exception");
+        assertThat(table(robot).getItems()).hasSize(2);
     }
 
     private Path backUpThroughTheMenu(FxRobot robot) {
