@@ -23,6 +23,8 @@ import org.clipfile.ui.common.Seams;
 import org.clipfile.ui.common.Theme;
 import org.clipfile.ui.common.WindowSettings;
 import org.clipfile.ui.checking.CheckViewModel;
+import org.clipfile.ui.copying.CopyViewModel;
+import org.clipfile.ui.statistics.StatisticsViewModel;
 import org.clipfile.ui.exporting.ExportViewModel;
 import org.clipfile.ui.importing.ImportViewModel;
 import org.clipfile.ui.reader.ReaderViewModel;
@@ -66,6 +68,9 @@ public final class MainWindow {
 
         /** File › Restore from backup…: a backup chosen and confirmed replaces the archive file, which reopens. */
         void restoreFromBackup();
+
+        /** The team archives opened lately, most recent first, without passwords. */
+        List<String> recentTeamArchives();
     }
 
     /**
@@ -95,7 +100,9 @@ public final class MainWindow {
 
         root.getStyleClass().add("main-window");
         CheckViewModel checker = new CheckViewModel(services.archive(), session, dialogs, m, operation);
-        root.setTop(new VBox(WindowMenus.build(m, new WindowMenus.Targets(actions, layout, importer, exporter, checker, reader,
+        CopyViewModel copier = new CopyViewModel(services.archive(), browsing, session, dialogs, m, operation, switcher::recentTeamArchives);
+        StatisticsViewModel statistics = new StatisticsViewModel(services.archive(), services.search(), session, dialogs, m);
+        root.setTop(new VBox(WindowMenus.build(m, new WindowMenus.Targets(actions, layout, importer, exporter, checker, copier, statistics, reader,
                 workspace.edits(), browsing, seams, switcher, theme)), layout.toolbar()));
         root.setCenter(layout.body());
         root.setBottom(StatusBar.build(list, browsing, session, operation, m));

@@ -373,6 +373,11 @@ public final class Screenshot {
         }
 
         @Override
+        public Optional<Path> chooseCopyTarget(String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<Path> chooseBackupToRestore(Path backupsFolder) {
             return Optional.empty();
         }

@@ -15,6 +15,8 @@ import org.clipfile.ui.common.Seams;
 import org.clipfile.ui.common.Shortcut;
 import org.clipfile.ui.common.Theme;
 import org.clipfile.ui.checking.CheckViewModel;
+import org.clipfile.ui.copying.CopyViewModel;
+import org.clipfile.ui.statistics.StatisticsViewModel;
 import org.clipfile.ui.exporting.ExportViewModel;
 import org.clipfile.ui.importing.ImportViewModel;
 import org.clipfile.ui.reader.ReaderViewModel;
@@ -31,7 +33,7 @@ final class WindowMenus {
 
     /** Everything the menus act on. */
     record Targets(WindowActions actions, WindowLayout layout, ImportViewModel importer, ExportViewModel exporter,
-            CheckViewModel checker, ReaderViewModel reader, ArchiveEdits edits, Browsing browsing, Seams seams, MainWindow.ArchiveSwitcher switcher,
+            CheckViewModel checker, CopyViewModel copier, StatisticsViewModel statistics, ReaderViewModel reader, ArchiveEdits edits, Browsing browsing, Seams seams, MainWindow.ArchiveSwitcher switcher,
             ObjectProperty<Theme> theme) {
     }
 
@@ -55,6 +57,9 @@ final class WindowMenus {
                 item("menu.importSamples", null, t.importer()::importSamples),
                 item("menu.export", Shortcut.EXPORT, t.exporter()::exportFilter),
                 item("menu.exportSelection", Shortcut.EXPORT_SELECTION, t.exporter()::exportSelection),
+                copyMenu(t.copier()),
+                new SeparatorMenuItem(),
+                item("menu.stats", null, t.statistics()::show),
                 item("menu.backup", null, t.exporter()::backUp),
                 item("menu.check", null, t.checker()::check),
                 item("menu.restoreBackup", null, t.switcher()::restoreFromBackup),
@@ -67,6 +72,19 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 item("menu.quit", Shortcut.QUIT, Platform::exit)); // the application's stop() saves settings and closes the archive
         return file;
+    }
+
+    /** File › Copy clippings: {@code clipfile copy --to} and {@code --from}, to or from a file or a team archive. */
+    private Menu copyMenu(CopyViewModel copier) {
+        Menu copy = new Menu(m.get("menu.copy"));
+        copy.setId("menu-copy");
+        copy.getItems().addAll(
+                item("menu.copy.toFile", null, copier::toFile),
+                item("menu.copy.toTeam", null, copier::toTeamArchive),
+                new SeparatorMenuItem(),
+                item("menu.copy.fromFile", null, copier::fromFile),
+                item("menu.copy.fromTeam", null, copier::fromTeamArchive));
+        return copy;
     }
 
     private Menu edit(Targets t) {

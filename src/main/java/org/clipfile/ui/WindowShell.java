@@ -142,7 +142,7 @@ public final class WindowShell implements AutoCloseable, MainWindow.ArchiveSwitc
                 });
     }
 
-    /** The team archives this window opened lately, most recent first, without passwords. */
+    @Override
     public List<String> recentTeamArchives() {
         return recentTeamArchives;
     }

@@ -112,6 +112,14 @@ final class FakeSeams implements Dialogs, ClipboardText, Browser {
         return Optional.ofNullable(backupTo);
     }
 
+    /** What File › Copy clippings › To a file archive… is answered with (none: cancelled). */
+    volatile Path copyTarget;
+
+    @Override
+    public Optional<Path> chooseCopyTarget(String suggestedName) {
+        return Optional.ofNullable(copyTarget);
+    }
+
     /** What File › Restore from backup… is answered with, and the folder it was offered. */
     volatile Path restoreFrom;
     volatile Path restoreOfferedFolder;

@@ -56,9 +56,15 @@ class TeamArchiveWindowTest extends WindowTestSupport {
         startWindow(stage);
     }
 
+    /** The menu bar's item with this id, in a submenu too. */
     static javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
         return robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
-                .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+                .flatMap(TeamArchiveWindowTest::itemsWithin).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private static java.util.stream.Stream<javafx.scene.control.MenuItem> itemsWithin(javafx.scene.control.Menu menu) {
+        return menu.getItems().stream().flatMap(i -> i instanceof javafx.scene.control.Menu sub
+                ? java.util.stream.Stream.concat(java.util.stream.Stream.of(i), itemsWithin(sub)) : java.util.stream.Stream.of(i));
     }
 
     Archive colleague() {
@@ -104,6 +110,36 @@ class TeamArchiveWindowTest extends WindowTestSupport {
             assertThat(new org.clipfile.search.ClippingSearch(file).tagTree(org.clipfile.search.ClippingFilter.ALL))
                     .extracting(n -> n.tag().path()).containsExactly("Diplomacy");
         }
+    }
+
+    @Test
+    void aFilesClippingsAreCopiedOntoTheServerAndTheStatisticsSayWhoKeepsItsBackups(FxRobot robot) {
+        settle();
+        java.nio.file.Path mine = dir.resolve("my-clippings.db");
+        try (Archive file = Archive.open(mine)) {
+            ClippingStore store = new ClippingStore(file);
+            store.add(TestArchives.clipping("Talks resume", "The delegations met again in Geneva.", "2023-01-05", "Diplomacy"));
+            store.add(TestArchives.clipping("Port strike", "Dockers walked out in Rotterdam.", "2023-04-11", "Trade/Ports"));
+        }
+        fakes.archiveToOpen = mine;
+        fx(menuItem(robot, "menu-copy-fromFile")::fire);
+        waitUntil(() -> node(robot, "#status-message", Label.class).getText().startsWith("Copied"), "the copy is reported");
+        settle();
+        assertThat(node(robot, "#status-message", Label.class).getText())
+                .isEqualTo("Copied 2 clippings from " + mine.toAbsolutePath() + ": 1 added, 1 there already");
+        waitUntil(() -> table(robot).getItems().size() == 2, "the copied clipping shows");
+        try (Archive other = colleague()) {
+            assertThat(new org.clipfile.search.ClippingSearch(other).count(org.clipfile.search.ClippingFilter.ALL.withTag("Trade/Ports")))
+                    .as("on the server, with its topic").isEqualTo(1);
+        }
+
+        fx(menuItem(robot, "menu-stats")::fire);
+        waitUntil(() -> !fakes.reports.isEmpty(), "the statistics");
+        assertThat(fakes.reports.get(0).summary()).startsWith("2 clippings, published 2023-01-05 to 2023-04-11, in postgresql://")
+                .doesNotContain(PASSWORD);
+        assertThat(fakes.reports.get(0).details()).contains("Topics: 3")
+                .anySatisfy(line -> assertThat(line).startsWith("Backups: the server's administrator keeps"));
+        settle();
     }
 
     @Test

@@ -19,6 +19,12 @@ public interface Dialogs {
     /** Where to write a backup of the whole archive (an archive file); the dialog asks before replacing one. */
     Optional<Path> chooseBackupFile(String suggestedName);
 
+    /**
+     * The archive file to copy clippings into: a new one, or an existing archive, which keeps what
+     * it has and gains what it lacks.
+     */
+    Optional<Path> chooseCopyTarget(String suggestedName);
+
     /** A backup to restore, starting in the folder of the automatic ones. */
     Optional<Path> chooseBackupToRestore(Path backupsFolder);
 

@@ -88,6 +88,14 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseCopyTarget(String suggestedName) {
+        FileChooser chooser = fileChooser(messages.get("dialog.copyTarget"));
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.filter.archive"), "*.db", "*.clipfile", "*.sqlite"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseBackupToRestore(Path backupsFolder) {
         FileChooser chooser = fileChooser(messages.get("dialog.restoreBackup"));
         if (java.nio.file.Files.isDirectory(backupsFolder)) {
