@@ -35,14 +35,14 @@ public final class Benchmark {
      * What to run. {@code runs} is the number of timed repetitions of each latency. {@code server}
      * is null for SQLite files, else the PostgreSQL server to build team archives on; with
      * {@code latencyMs} above zero the network measurements are taken too, through a
-     * {@link DelayingProxy} with that round trip.
+     * {@link DelayingProxy} with that round trip, and {@code bandwidthMbit} (0: unlimited).
      */
     public record Options(List<Long> sizes, long seed, int runs, int importSample, Path workDir, boolean keep,
                           boolean export, String exportHeap, int[] words, List<Path> reuse, boolean window,
-                          BenchServer server, double latencyMs) {
+                          BenchServer server, double latencyMs, double bandwidthMbit) {
         public Options(List<Long> sizes, long seed, int runs, int importSample, Path workDir, boolean keep,
                        boolean export, String exportHeap, int[] words, List<Path> reuse, boolean window) {
-            this(sizes, seed, runs, importSample, workDir, keep, export, exportHeap, words, reuse, window, null, 0);
+            this(sizes, seed, runs, importSample, workDir, keep, export, exportHeap, words, reuse, window, null, 0, 0);
         }
 
         public String engine() {

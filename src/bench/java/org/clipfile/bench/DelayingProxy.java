@@ -20,13 +20,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * each direction before passing it on, in the order it came: a server "across a network" without
  * touching the machine's network settings (a delay on the loopback device would slow every other
  * program here too). Chunks are delayed, not the connection as a whole, so several messages in
- * flight overlap as they would on a real link; bandwidth is not limited.
+ * flight overlap as they would on a real link. A bandwidth, when given, holds each chunk further
+ * for the time its bytes take on such a link, one after another in each direction; the bytes that
+ * went to the client are counted, to tell what a step moves across the network.
  */
 public final class DelayingProxy implements AutoCloseable {
     private static final int CHUNK = 64 * 1024;
 
     private final InetSocketAddress target;
     private final long oneWayNanos;
+    /** Nanoseconds each byte takes on the link; 0: unlimited. */
+    private final double nanosPerByte;
+    private final java.util.concurrent.atomic.AtomicLong toClient = new java.util.concurrent.atomic.AtomicLong();
     private final ServerSocket listener;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
@@ -37,11 +42,20 @@ public final class DelayingProxy implements AutoCloseable {
      * {@code host:port} with {@code roundTripMs / 2} added each way.
      */
     public DelayingProxy(String host, int port, double roundTripMs) throws IOException {
+        this(host, port, roundTripMs, 0);
+    }
+
+    /** As above, on a link of {@code megabitsPerSecond} each way (0: unlimited). */
+    public DelayingProxy(String host, int port, double roundTripMs, double megabitsPerSecond) throws IOException {
         if (roundTripMs < 0) {
             throw new IllegalArgumentException("the round trip must not be negative, not " + roundTripMs + " ms");
         }
+        if (megabitsPerSecond < 0) {
+            throw new IllegalArgumentException("the bandwidth must not be negative, not " + megabitsPerSecond + " Mbit/s");
+        }
         this.target = new InetSocketAddress(host, port);
         this.oneWayNanos = (long) (roundTripMs * 1e6 / 2);
+        this.nanosPerByte = megabitsPerSecond == 0 ? 0 : 8e3 / megabitsPerSecond;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.acceptor = new Thread(this::accept, "delaying-proxy-accept");
         acceptor.setDaemon(true);
@@ -51,6 +65,11 @@ public final class DelayingProxy implements AutoCloseable {
     /** The loopback port clients connect to. */
     public int port() {
         return listener.getLocalPort();
+    }
+
+    /** Bytes relayed from the server to clients so far, over all connections. */
+    public long bytesToClients() {
+        return toClient.get();
     }
 
     /** The loopback address clients connect to ({@code 127.0.0.1}). */
@@ -83,13 +102,13 @@ public final class DelayingProxy implements AutoCloseable {
                 sockets.add(s);
             }
             AtomicInteger open = new AtomicInteger(2); // directions still relaying; the last one to finish closes both sockets
-            relay(client, server, "up", open);
-            relay(server, client, "down", open);
+            relay(client, server, "up", open, null);
+            relay(server, client, "down", open, toClient);
         }
     }
 
     /** One direction: a reader that stamps each chunk, a writer that sends it once its time has come. */
-    private void relay(Socket from, Socket to, String direction, AtomicInteger open) {
+    private void relay(Socket from, Socket to, String direction, AtomicInteger open, java.util.concurrent.atomic.AtomicLong counted) {
         BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
             try {
@@ -109,17 +128,26 @@ public final class DelayingProxy implements AutoCloseable {
         Thread writer = new Thread(() -> {
             try {
                 OutputStream out = to.getOutputStream();
+                long linkFree = 0; // when the link has sent the chunks before this one
                 while (true) {
                     Chunk chunk = queue.take();
                     if (chunk == Chunk.END) {
                         break;
                     }
-                    long wait = chunk.due() - System.nanoTime();
+                    long due = chunk.due();
+                    if (nanosPerByte > 0) {
+                        due = Math.max(due, linkFree) + (long) (chunk.bytes().length * nanosPerByte);
+                        linkFree = due;
+                    }
+                    long wait = due - System.nanoTime();
                     if (wait > 0) {
                         TimeUnit.NANOSECONDS.sleep(wait);
                     }
                     out.write(chunk.bytes());
                     out.flush();
+                    if (counted != null) {
+                        counted.addAndGet(chunk.bytes().length);
+                    }
                 }
                 to.shutdownOutput(); // the other side learns of the close after the same delay as the data
                 if (open.decrementAndGet() == 0) {

@@ -163,9 +163,10 @@ final class ServerBenchmark {
     private List<Measurement> overNetwork(String name, SyntheticCorpus corpus, Path dir) throws Exception {
         List<Measurement> rows = new ArrayList<>();
         ArchiveAddress.Server direct = server.address(name);
-        try (DelayingProxy proxy = new DelayingProxy(direct.host(), direct.port(), options.latencyMs())) {
+        try (DelayingProxy proxy = new DelayingProxy(direct.host(), direct.port(), options.latencyMs(), options.bandwidthMbit())) {
             ArchiveAddress.Server far = server.on(proxy.host(), proxy.port(), name);
-            String rtt = String.format(Locale.ROOT, "%s ms round trip", Measurement.format(options.latencyMs()));
+            String rtt = String.format(Locale.ROOT, "%s ms round trip", Measurement.format(options.latencyMs()))
+                    + (options.bandwidthMbit() > 0 ? String.format(Locale.ROOT, ", %s Mbit/s", Measurement.format(options.bandwidthMbit())) : "");
             bench.log("-- through a proxy adding %s (%s -> %s)", rtt, far, direct);
 
             double[] open = new double[options.runs()];
@@ -196,10 +197,14 @@ final class ServerBenchmark {
                         "what the window shows while the facets load"));
                 ClippingSearch search = new ClippingSearch(archive);
                 long start = System.nanoTime();
+                long bytesBefore = proxy.bytesToClients();
                 boolean built = search.prepareFacets();
                 double facetMs = (System.nanoTime() - start) / 1e6;
+                double facetMb = (proxy.bytesToClients() - bytesBefore) / 1e6;
                 add(rows, new Measurement("net_facets_build", "In-memory facets built (once per open, in the background)", "ms",
                         facetMs, Double.NaN, 1, "", null, built ? "reads every clipping's tags and date across the network" : "archive too large: SQL serves"));
+                add(rows, new Measurement("net_facets_bytes", "What building the facets moved from the server", "MB",
+                        facetMb, Double.NaN, 1, "", null, "bytes the proxy relayed to the client during the build"));
                 add(rows, Measurement.latency("net_filter_facets", "Tag filter: count + tag tree + histogram, facets built",
                         Timing.repeat(1, options.runs(), i -> filter(search, topFilter)), NETWORK_TARGET_MS, ""));
 

@@ -162,11 +162,26 @@ final class FacetIndex {
         s.date = new int[(int) maxId + 1];
         s.precision = new byte[(int) maxId + 1];
         s.seq = scalar(c, "SELECT coalesce(max(seq), 0) FROM clipping_change");
+        if (SqlDialect.of(c) == SqlDialect.POSTGRESQL) {
+            loadGrouped(c, s);
+        } else {
+            loadRows(c, s);
+        }
+        for (RoaringBitmap b : s.byTag.values()) {
+            b.runOptimize();
+        }
+        s.tags = tagFingerprint(c);
+        s.tagVersion.putAll(tagVersions(c));
+        return s;
+    }
+
+    /** SQLite, in the same process: a row per clipping and per tag row, in index order. */
+    private static void loadRows(Connection c, State s) throws SQLException {
         RoaringBitmapWriter<RoaringBitmap> live = RoaringBitmapWriter.writer().get();
         // The narrow partial index holds exactly the live clippings' dates, in id order.
         try (PreparedStatement ps = Sql.prepare(c, "SELECT id, published, precision FROM clipping"
                 + SqlDialect.of(c).indexedBy(Sql.LIVE_BY_ID) + " WHERE deleted_at IS NULL ORDER BY id");
-             ResultSet rs = SqlDialect.of(c).streamed(ps)) {
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int id = rs.getInt(1);
                 live.add(id);
@@ -176,7 +191,7 @@ final class FacetIndex {
         }
         s.live = live.get();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, published, precision FROM clipping WHERE deleted_at IS NOT NULL");
-             ResultSet rs = SqlDialect.of(c).streamed(ps)) {
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int id = rs.getInt(1);
                 s.trash.add(id);
@@ -186,7 +201,7 @@ final class FacetIndex {
         }
         // Tag rows in primary-key order: each tag's ids arrive sorted, the cheapest way to build a bitmap.
         try (PreparedStatement ps = c.prepareStatement("SELECT tag_id, clipping_id FROM clipping_tag ORDER BY tag_id, clipping_id");
-             ResultSet rs = SqlDialect.of(c).streamed(ps)) {
+             ResultSet rs = ps.executeQuery()) {
             long current = Long.MIN_VALUE;
             RoaringBitmapWriter<RoaringBitmap> ids = null;
             while (rs.next()) {
@@ -204,12 +219,73 @@ final class FacetIndex {
                 s.byTag.put(current, ids.get());
             }
         }
-        for (RoaringBitmap b : s.byTag.values()) {
-            b.runOptimize();
+    }
+
+    /** Rows of ids a grouped read fetches at a time: a few MB even when one tag holds most clippings. */
+    private static final int GROUPS_PER_FETCH = 500;
+
+    /**
+     * A server, often across a network: the ids come grouped, one row per date and per tag with
+     * its ids as one array. A row per id moved about 226 MB at 1M clippings (7.8 million tag rows
+     * at some 24 bytes each on the wire, and a million dates); grouped it is 59 MB, and the server
+     * answers the tags' read in half the time (1.1 against 3.1 s, measured with psql).
+     */
+    private static void loadGrouped(Connection c, State s) throws SQLException {
+        for (boolean trash : new boolean[] {false, true}) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT published, precision, array_agg(id::int) FROM clipping WHERE deleted_at IS "
+                    + (trash ? "NOT NULL" : "NULL") + " GROUP BY published, precision")) {
+                ps.setFetchSize(GROUPS_PER_FETCH);
+                try (ResultSet rs = ps.executeQuery()) {
+                    RoaringBitmap ids = trash ? s.trash : s.live;
+                    while (rs.next()) {
+                        int date = yyyymmdd(rs.getString(1));
+                        byte precision = precision(rs.getString(2));
+                        int[] group = intArray(rs.getString(3));
+                        for (int id : group) {
+                            s.date[id] = date;
+                            s.precision[id] = precision;
+                        }
+                        ids.or(RoaringBitmap.bitmapOfUnordered(group));
+                    }
+                }
+            }
         }
-        s.tags = tagFingerprint(c);
-        s.tagVersion.putAll(tagVersions(c));
-        return s;
+        try (PreparedStatement ps = c.prepareStatement("SELECT tag_id, array_agg(clipping_id::int) FROM clipping_tag GROUP BY tag_id")) {
+            ps.setFetchSize(GROUPS_PER_FETCH);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    s.byTag.put(rs.getLong(1), RoaringBitmap.bitmapOfUnordered(intArray(rs.getString(2))));
+                }
+            }
+        }
+    }
+
+    /** PostgreSQL's text form of an integer array, "{3,1,2}". */
+    static int[] intArray(String text) {
+        int n = 0;
+        int end = text.length() - 1; // the closing brace
+        for (int i = 1; i < end; i++) {
+            if (text.charAt(i) == ',') {
+                n++;
+            }
+        }
+        int[] out = new int[end > 1 ? n + 1 : 0];
+        int k = 0;
+        int value = 0;
+        boolean negative = false;
+        for (int i = 1; i <= end && out.length > 0; i++) {
+            char ch = i < end ? text.charAt(i) : ',';
+            if (ch == ',') {
+                out[k++] = negative ? -value : value;
+                value = 0;
+                negative = false;
+            } else if (ch == '-') {
+                negative = true;
+            } else {
+                value = value * 10 + (ch - '0');
+            }
+        }
+        return out;
     }
 
     /**

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BenchPostgresSmokeTest {
     static final List<String> NOT_ON_A_SERVER = List.of("import_baseline", "import_ratio");
     static final List<String> NETWORK_ROWS = List.of("net_open", "net_round_trip", "net_first_page", "net_filter_sql",
-            "net_facets_build", "net_filter_facets", "net_tag_1000", "net_edit");
+            "net_facets_build", "net_facets_bytes", "net_filter_facets", "net_tag_1000", "net_edit");
 
     @TempDir
     Path dir;
@@ -75,6 +75,13 @@ class BenchPostgresSmokeTest {
             if (List.of("net_open", "net_round_trip", "net_first_page", "net_filter_sql", "net_tag_1000", "net_edit", "net_window_first_page")
                     .contains(r.get("key").asString())) {
                 assertThat(r.get("median").asDouble()).as(r.get("key").asString()).isGreaterThanOrEqualTo(40);
+            }
+        });
+
+        archive.get("overNetwork").forEach(r -> {
+            if (r.get("key").asString().equals("net_facets_bytes")) {
+                // 300 clippings' dates and tags: some kilobytes, counted by the proxy.
+                assertThat(r.get("median").asDouble()).as("MB the facets moved").isBetween(0.001, 1.0);
             }
         });
 

@@ -88,6 +88,32 @@ class DelayingProxyTest {
     }
 
     @Test
+    void aBandwidthMakesBytesTakeTheirTimeAndTheyAreCounted() throws Exception {
+        byte[] sent = new byte[1_000_000];
+        new Random(7).nextBytes(sent);
+        // 8 Mbit/s: a megabyte takes a second each way (the two directions overlap).
+        try (DelayingProxy proxy = new DelayingProxy("127.0.0.1", echoServer.getLocalPort(), 2, 8);
+             Socket client = new Socket(proxy.host(), proxy.port())) {
+            long start = System.nanoTime();
+            Thread writer = new Thread(() -> {
+                try {
+                    client.getOutputStream().write(sent);
+                    client.shutdownOutput();
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            writer.start();
+            byte[] received = new DataInputStream(client.getInputStream()).readNBytes(sent.length);
+            double ms = (System.nanoTime() - start) / 1e6;
+            writer.join(10_000);
+            assertThat(received).isEqualTo(sent);
+            assertThat(ms).as("a megabyte at 8 Mbit/s").isGreaterThanOrEqualTo(950);
+            assertThat(proxy.bytesToClients()).isEqualTo(sent.length);
+        }
+    }
+
+    @Test
     void withoutDelayItIsAPlainRelay() throws Exception {
         try (DelayingProxy proxy = new DelayingProxy("127.0.0.1", echoServer.getLocalPort(), 0);
              Socket client = new Socket(proxy.host(), proxy.port())) {

@@ -80,6 +80,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + " saving an edit through a local proxy that adds this round trip (e.g. 30), as across a network.")
     double latencyMs;
 
+    @Option(names = "--bandwidth-mbit", defaultValue = "0", paramLabel = "MBIT",
+            description = "With --latency-ms: the proxy's link carries this many megabits a second each way (e.g. 100;"
+                    + " default: unlimited), so that what a step moves across the network costs time too.")
+    double bandwidthMbit;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = root.out();
@@ -92,8 +97,8 @@ public final class BenchCommand implements Callable<Integer> {
         BenchServer benchServer = null;
         switch (engine) {
             case "sqlite" -> {
-                if (server != null || latencyMs != 0) {
-                    throw new IllegalArgumentException("--server and --latency-ms belong to --engine postgresql");
+                if (server != null || latencyMs != 0 || bandwidthMbit != 0) {
+                    throw new IllegalArgumentException("--server, --latency-ms and --bandwidth-mbit belong to --engine postgresql");
                 }
                 if (reuse != null && reuse.stream().anyMatch(r -> !java.nio.file.Files.isRegularFile(r.resolve("archive.db")))) {
                     throw new IllegalArgumentException("--reuse needs folders each holding the archive.db of a --keep run");
@@ -106,6 +111,9 @@ public final class BenchCommand implements Callable<Integer> {
                 }
                 if (!(latencyMs >= 0 && latencyMs <= 10_000)) {
                     throw new IllegalArgumentException("--latency-ms must be between 0 and 10000, not " + latencyMs);
+                }
+                if (!(bandwidthMbit >= 0 && bandwidthMbit <= 100_000) || bandwidthMbit > 0 && latencyMs == 0) {
+                    throw new IllegalArgumentException("--bandwidth-mbit must be between 0 and 100000, with --latency-ms, not " + bandwidthMbit);
                 }
                 benchServer = BenchServer.parse(server);
             }
@@ -121,7 +129,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path work = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
         Benchmark.Options options = new Benchmark.Options(sizes, seed, runs, importSample, work, keep, !skipExport, exportHeap, wordRange, reuse, !skipWindow,
-                benchServer, latencyMs);
+                benchServer, latencyMs, bandwidthMbit);
         List<Benchmark.SizeResult> results = new Benchmark(options, out).run();
         String command = "java -jar target/clipfile.jar bench --clippings "
                 + String.join(",", sizes.stream().map(String::valueOf).toList()) + " --runs " + runs
@@ -129,6 +137,7 @@ public final class BenchCommand implements Callable<Integer> {
                 + (reuse == null ? "" : " --reuse " + String.join(",", reuse.stream().map(Path::toString).toList()))
                 + (benchServer == null ? "" : " --engine postgresql --server " + benchServer)
                 + (latencyMs > 0 ? " --latency-ms " + Measurement.format(latencyMs) : "")
+                + (bandwidthMbit > 0 ? " --bandwidth-mbit " + Measurement.format(bandwidthMbit) : "")
                 + (skipExport ? " --skip-export" : "") + (skipWindow ? " --skip-window" : "");
         BenchReport report = new BenchReport(command, results);
         String table = report.markdown();
