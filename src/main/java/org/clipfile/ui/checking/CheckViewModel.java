@@ -7,9 +7,6 @@ import org.clipfile.archive.ArchiveCheck;
 import org.clipfile.ui.common.BackgroundOperation;
 import org.clipfile.ui.common.Dialogs;
 import org.clipfile.ui.common.Messages;
-import org.clipfile.ui.common.TaskHandle;
-import org.clipfile.ui.common.TaskListener;
-import org.clipfile.ui.common.TaskRunner;
 import org.clipfile.ui.workspace.WindowSession;
 
 /**
@@ -37,20 +34,12 @@ public final class CheckViewModel {
             return;
         }
         String name = messages.get("check.running");
-        TaskHandle handle = session.runner().run(TaskRunner.Lane.LONG, name, p -> new ArchiveCheck(archive).run(true),
-                new TaskListener<ArchiveCheck.Report>(report -> {
-                    operation.finish();
-                    if (report.repairedSomething()) {
-                        session.changed(null); // counts and trees read what was rebuilt
-                    }
-                    dialogs.showReport(messages.get("check.title"), summary(report), details(report));
-                }, e -> {
-                    operation.finish();
-                    session.fail(messages.get("check.title"), e);
-                }, null));
-        if (!operation.runningProperty().get() && handle != TaskHandle.DONE) {
-            operation.start(name, handle);
-        }
+        operation.run(session.runner(), name, p -> new ArchiveCheck(archive).run(true), report -> {
+            if (report.repairedSomething()) {
+                session.changed(null); // counts and trees read what was rebuilt
+            }
+            dialogs.showReport(messages.get("check.title"), summary(report), details(report));
+        }, e -> session.fail(messages.get("check.title"), e));
     }
 
     private String summary(ArchiveCheck.Report report) {

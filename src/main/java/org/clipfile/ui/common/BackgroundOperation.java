@@ -22,6 +22,25 @@ public final class BackgroundOperation {
         return true;
     }
 
+    /**
+     * Runs {@code work} as the long operation (File › Export, Back up, Check, Copy): in the
+     * background, with its progress and Cancel in the status bar; {@code done} or {@code failed}
+     * follow on the JavaFX thread once the status bar is free again.
+     */
+    public <T> void run(TaskRunner runner, String name, Job<T> work, java.util.function.Consumer<T> done,
+            java.util.function.Consumer<Throwable> failed) {
+        TaskHandle h = runner.run(TaskRunner.Lane.LONG, name, work, new TaskListener<T>(r -> {
+            finish();
+            done.accept(r);
+        }, e -> {
+            finish();
+            failed.accept(e);
+        }, (finished, total, current) -> update(name, finished, total, "")));
+        if (!running.get() && h != TaskHandle.DONE) { // a synchronous runner has finished already
+            start(name, h);
+        }
+    }
+
     public void update(String name, long done, long total, String current) {
         progress.set(total > 0 ? Math.min(1.0, (double) done / total) : -1);
         String count = total > 0 ? done + " / " + total : done > 0 ? String.valueOf(done) : "";

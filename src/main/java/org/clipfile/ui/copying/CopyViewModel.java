@@ -11,9 +11,6 @@ import org.clipfile.ui.common.BackgroundOperation;
 import org.clipfile.ui.common.Dialogs;
 import org.clipfile.ui.common.ErrorText;
 import org.clipfile.ui.common.Messages;
-import org.clipfile.ui.common.TaskHandle;
-import org.clipfile.ui.common.TaskListener;
-import org.clipfile.ui.common.TaskRunner;
 import org.clipfile.ui.workspace.Browsing;
 import org.clipfile.ui.workspace.ServerTrouble;
 import org.clipfile.ui.workspace.WindowSession;
@@ -136,12 +133,11 @@ public final class CopyViewModel {
      */
     private void run(ArchiveAddress other, boolean pulling, ClippingFilter filter) {
         String name = messages.get(pulling ? "copy.from.running" : "copy.to.running", other);
-        TaskHandle handle = session.runner().run(TaskRunner.Lane.LONG, name, p -> {
+        operation.run(session.runner(), name, p -> {
             try (Archive opened = Archive.open(other, pulling ? Archive.Options.READ_ONLY : Archive.Options.NO_DAILY_BACKUP)) {
                 return pulling ? ArchiveCopy.copy(opened, filter, archive, p) : ArchiveCopy.copy(archive, filter, opened, p);
             }
-        }, new TaskListener<ArchiveCopy.Result>(r -> {
-            operation.finish();
+        }, r -> {
             String done = messages.get(pulling ? "copy.from.done" : "copy.to.done", messages.clippings(r.read()), other, r.added(), r.alreadyThere());
             if (pulling) {
                 session.changed(done); // the copied clippings show in every pane
@@ -149,7 +145,6 @@ public final class CopyViewModel {
                 session.statusProperty().set(done);
             }
         }, e -> {
-            operation.finish();
             if (pulling) {
                 session.changed(null); // whole batches committed before the failure stay, and show
             }
@@ -158,10 +153,7 @@ public final class CopyViewModel {
                 return;
             }
             session.fail(messages.get("copy.title"), e);
-        }, (finished, total, detail) -> operation.update(name, finished, total, "")));
-        if (!operation.runningProperty().get() && handle != TaskHandle.DONE) {
-            operation.start(name, handle);
-        }
+        });
     }
 
     private void askPasswordAndRetry(ArchiveAddress.Server server, String reason, boolean pulling, ClippingFilter filter) {

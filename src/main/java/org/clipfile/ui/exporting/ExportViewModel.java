@@ -10,8 +10,6 @@ import org.clipfile.export.ExportWriter;
 import org.clipfile.search.ClippingFilter;
 import org.clipfile.ui.common.BackgroundOperation;
 import org.clipfile.ui.common.Messages;
-import org.clipfile.ui.common.TaskHandle;
-import org.clipfile.ui.common.TaskListener;
 import org.clipfile.ui.common.Dialogs;
 import org.clipfile.ui.workspace.Browsing;
 import org.clipfile.ui.workspace.WindowSession;
@@ -121,16 +119,6 @@ public final class ExportViewModel {
 
     /** Runs one file's writing in the background with progress and Cancel; its outcome goes to the status line. */
     private <T> void write(String title, String name, org.clipfile.ui.common.Job<T> work, java.util.function.Function<T, String> done) {
-        TaskHandle handle = session.runner().run(org.clipfile.ui.common.TaskRunner.Lane.LONG, name, work,
-                new TaskListener<T>(r -> {
-                    operation.finish();
-                    session.statusProperty().set(done.apply(r));
-                }, e -> {
-                    operation.finish();
-                    session.fail(title, e);
-                }, (finished, total, detail) -> operation.update(name, finished, total, "")));
-        if (!operation.runningProperty().get() && handle != TaskHandle.DONE) {
-            operation.start(name, handle);
-        }
+        operation.run(session.runner(), name, work, r -> session.statusProperty().set(done.apply(r)), e -> session.fail(title, e));
     }
 }
