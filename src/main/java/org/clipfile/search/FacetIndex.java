@@ -42,15 +42,24 @@ final class FacetIndex {
     static final byte MONTH = 2;
     static final byte YEAR = 3;
 
+    /** Journal entries replayed onto kept facets after which they are kept anew. */
+    private static final long REWRITE_AFTER = 10_000;
+
     /** More journal entries than this since the last use: rebuilding is cheaper than replaying. */
     private final int replayLimit;
     private final ReentrantLock lock = new ReentrantLock();
     private State state;
     /** Built and not being built: uses wait for each other (milliseconds) but never for a build (seconds). */
     private volatile boolean ready;
+    /** Whether the last build started from a kept copy ({@link FacetCache}) rather than every row. */
+    private volatile boolean fromKeptCopy;
 
     FacetIndex(int replayLimit) {
         this.replayLimit = replayLimit;
+    }
+
+    boolean fromKeptCopy() {
+        return fromKeptCopy;
     }
 
     /** Whether {@link #use} answers now (built and not being rebuilt). */
@@ -89,10 +98,33 @@ final class FacetIndex {
      * Returns false when the archive is too large for the arrays (the SQL path then serves).
      */
     boolean build(Connection c) throws SQLException {
+        return build(c, null);
+    }
+
+    /**
+     * As {@link #build(Connection)}, starting from the facets {@code cache} kept at the last open
+     * when they are this archive's past (brought up to date from the journal), and keeping what
+     * was built for the next open. {@code cache} may be null: no cache.
+     */
+    boolean build(Connection c, FacetCache cache) throws SQLException {
         lock.lock();
         try {
+            if (state == null && cache != null) {
+                State kept = cache.restore(c).orElse(null);
+                long keptAt = kept == null ? 0 : kept.seq;
+                if (kept != null && catchUp(c, kept, replayLimit)) {
+                    state = kept;
+                    fromKeptCopy = true;
+                    if (state.seq - keptAt > REWRITE_AFTER) {
+                        cache.save(c, state); // the next open then replays less
+                    }
+                }
+            }
             if (state == null) {
                 state = load(c);
+                if (state != null && cache != null) {
+                    cache.save(c, state);
+                }
             }
             ready = state != null;
             return ready;

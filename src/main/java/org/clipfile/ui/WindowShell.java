@@ -254,7 +254,9 @@ public final class WindowShell implements AutoCloseable, MainWindow.ArchiveSwitc
      * the whole file). Neither holds up the first page or an import started meanwhile.
      */
     private void housekeeping(ArchiveServices opened, Workspace workspace) {
-        runner.run(TaskRunner.Lane.HOUSEKEEPING, messages.get("task.facets"), p -> opened.search().prepareFacets(),
+        // A team archive's facets come from the copy kept at the last open, when it is still this archive's past.
+        runner.run(TaskRunner.Lane.HOUSEKEEPING, messages.get("task.facets"), p -> settings.facetCacheFolder()
+                        .map(folder -> opened.search().prepareFacets(folder)).orElseGet(opened.search()::prepareFacets),
                 new org.clipfile.ui.common.TaskListener<Boolean>(built -> { }, e -> { }, null));
         if (opened.archive().isReadOnly() || opened.archive().isShared()) {
             return; // a team archive has no file to copy: the server's administrator backs it up

@@ -22,6 +22,14 @@ public final class SettingsStore {
         return new SettingsStore(null);
     }
 
+    /**
+     * Where the window keeps a team archive's facets between opens (beside the settings: the
+     * user's data folder); empty for a store that remembers nothing.
+     */
+    public java.util.Optional<Path> facetCacheFolder() {
+        return file == null ? java.util.Optional.empty() : java.util.Optional.of(file.toAbsolutePath().getParent().resolve("facets"));
+    }
+
     public WindowSettings load() {
         if (file == null || !Files.isRegularFile(file)) {
             return WindowSettings.DEFAULT;
