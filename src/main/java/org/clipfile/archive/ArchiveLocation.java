@@ -66,6 +66,30 @@ public final class ArchiveLocation {
         return dataFolder(System.getenv(), osName(), System.getProperty("user.home", "."));
     }
 
+    /** This user's folder for what can be made again (a team archive's kept facets). */
+    public static Path cacheFolder() {
+        return cacheFolder(System.getenv(), osName(), System.getProperty("user.home", "."));
+    }
+
+    /**
+     * {@code $XDG_CACHE_HOME/clipfile} (else {@code ~/.cache/clipfile}), {@code ~/Library/Caches/Clipfile},
+     * {@code %LOCALAPPDATA%\Clipfile\Cache}: never a roaming profile, never a backed-up folder.
+     */
+    public static Path cacheFolder(Map<String, String> env, String osName, String javaHome) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        String home = homeFolder(env, os, javaHome);
+        if (os.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            return (local != null && !local.isBlank() ? Path.of(local) : Path.of(home, "AppData", "Local")).resolve("Clipfile").resolve("Cache");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Caches", "Clipfile");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".cache");
+        return base.resolve("clipfile");
+    }
+
     static Path defaultArchive(Map<String, String> env, String osName, String home) {
         return namedArchive(env).orElseGet(() -> dataFolder(env, osName, home).resolve(FILE_NAME));
     }

@@ -1,8 +1,9 @@
 package org.clipfile.search;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,9 +16,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+import org.clipfile.archive.SqlDialect;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -26,10 +31,10 @@ import org.roaringbitmap.RoaringBitmap;
  * across the network (59 MB and seconds at a million clippings).
  * <p>
  * A kept copy is used only when it is provably the same archive's past: the same database (its
- * address, its object id, the archive's creation time) on a server not restarted since (a
- * restore to an earlier point in time needs a restart), and the journal entry the copy was made
- * at still there, written by the same transaction ({@code xmin}: a dump restored into the
- * database writes every row anew). Then the journal's later entries and the tags' random
+ * address, its object id, the archive's format and creation time) on a server not restarted
+ * since (a restore to an earlier point in time needs a restart), and the journal entry the copy
+ * was made at still there, written by the same transaction ({@code xmin}: a dump restored into
+ * the database writes every row anew). Then the journal's later entries and the tags' random
  * versions bring it up to date, as they do for the facets held in memory. Anything else, and any
  * file that cannot be read, means a build from the server as without a cache; nothing here ever
  * fails a read.
@@ -43,7 +48,7 @@ final class FacetCache {
 
     /**
      * @param folder  where the kept facets go (one file per team archive)
-     * @param address the archive's address without login, which names the file
+     * @param address the archive's address without login, which names the file (and is not written in it)
      */
     FacetCache(Path folder, String address) {
         this.folder = folder;
@@ -54,13 +59,18 @@ final class FacetCache {
     record Identity(String database, long seq, long seqClipping, String seqWriter) {
     }
 
-    /** The server's database identity and its journal's last entry, in {@code c}'s snapshot; empty for a file archive. */
+    /**
+     * The server's database identity and its journal's entry {@code seq}, in {@code c}'s snapshot;
+     * empty for a file archive, or when the server will not say (inside a savepoint: a failed
+     * statement must not abort the caller's read transaction).
+     */
     static Optional<Identity> identify(Connection c, long seq) throws SQLException {
-        if (!c.getMetaData().getDatabaseProductName().equals("PostgreSQL") || seq <= 0) {
+        if (SqlDialect.of(c) != SqlDialect.POSTGRESQL || seq <= 0) {
             return Optional.empty();
         }
+        Savepoint savepoint = c.setSavepoint();
         try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT oid::text FROM pg_database WHERE datname = current_database()),"
-                + " (SELECT created_at FROM clipfile_archive LIMIT 1), pg_postmaster_start_time()::text,"
+                + " (SELECT format || ' ' || created_at FROM clipfile_archive LIMIT 1), extract(epoch FROM pg_postmaster_start_time())::text,"
                 + " (SELECT clipping_id FROM clipping_change WHERE seq = ?), (SELECT xmin::text FROM clipping_change WHERE seq = ?)")) {
             ps.setLong(1, seq);
             ps.setLong(2, seq);
@@ -69,8 +79,14 @@ final class FacetCache {
                 if (rs.getString(5) == null) {
                     return Optional.empty(); // that entry is gone (pruned, or another past restored)
                 }
-                return Optional.of(new Identity(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3), seq, rs.getLong(4), rs.getString(5)));
+                return Optional.of(new Identity(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3), seq, rs.getLong(4),
+                        rs.getString(5)));
             }
+        } catch (SQLException e) {
+            c.rollback(savepoint);
+            return Optional.empty();
+        } finally {
+            c.releaseSavepoint(savepoint);
         }
     }
 
@@ -85,43 +101,49 @@ final class FacetCache {
 
     /**
      * The kept facets, if they are this database's past (see the class comment); the caller
-     * brings them up to date. Empty when there are none or they are not to be trusted.
+     * brings them up to date. Empty when there are none or they are not to be trusted; a file
+     * that cannot be read is deleted (the build that follows keeps a new one).
      */
-    Optional<FacetIndex.State> restore(Connection c) {
+    Optional<FacetIndex.State> restore(Connection c) throws SQLException {
         Path file = file();
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        FacetIndex.State s = new FacetIndex.State();
+        Identity kept;
         try {
-            if (!Files.isRegularFile(file)) {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length < Long.BYTES || crc(bytes, bytes.length - Long.BYTES) != ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong()) {
+                forget(file); // cut short or damaged on disk: never parsed
                 return Optional.empty();
             }
-            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-            if (!MAGIC.equals(string(in)) || in.getInt() != FORMAT || !address.equals(string(in))) {
+            ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - Long.BYTES);
+            if (!MAGIC.equals(string(in)) || in.getInt() != FORMAT || !file.getFileName().toString().equals(string(in))) {
+                forget(file);
                 return Optional.empty();
             }
-            Identity kept = new Identity(string(in), in.getLong(), in.getLong(), string(in));
-            if (!identify(c, kept.seq()).equals(Optional.of(kept))) {
-                return Optional.empty();
-            }
-            FacetIndex.State s = new FacetIndex.State();
+            kept = new Identity(string(in), in.getLong(), in.getLong(), string(in));
             s.seq = kept.seq();
             s.tags = new FacetIndex.TagFingerprint(in.getLong(), in.getLong(), in.getLong());
-            for (int i = in.getInt(); i > 0; i--) {
+            for (int i = count(in, 16); i > 0; i--) {
                 s.tagVersion.put(in.getLong(), in.getLong());
             }
-            s.date = new int[in.getInt()];
+            s.date = new int[count(in, 5)];
             in.asIntBuffer().get(s.date);
             in.position(in.position() + 4 * s.date.length);
             s.precision = new byte[s.date.length];
             in.get(s.precision);
             s.live = bitmap(in);
             s.trash = bitmap(in);
-            for (int i = in.getInt(); i > 0; i--) {
+            for (int i = count(in, 12); i > 0; i--) {
                 long tag = in.getLong();
                 s.byTag.put(tag, bitmap(in));
             }
-            return Optional.of(s);
-        } catch (IOException | RuntimeException | SQLException e) {
-            return Optional.empty(); // unreadable, truncated, or not ours: build from the server instead
+        } catch (IOException | RuntimeException e) {
+            forget(file); // unreadable or truncated: built from the server instead, and kept anew
+            return Optional.empty();
         }
+        return identify(c, kept.seq()).equals(Optional.of(kept)) ? Optional.of(s) : Optional.empty();
     }
 
     /**
@@ -129,48 +151,23 @@ final class FacetCache {
      * temporary name and moved into place, so a reader never sees half a file. Returns whether it
      * was kept (a file archive, a journal without entries, or a disk that refuses: not kept).
      */
-    boolean save(Connection c, FacetIndex.State s) {
+    boolean save(Connection c, FacetIndex.State s) throws SQLException {
+        Optional<Identity> identity = identify(c, s.seq);
+        if (identity.isEmpty()) {
+            return false;
+        }
         try {
-            Optional<Identity> identity = identify(c, s.seq);
-            if (identity.isEmpty()) {
-                return false;
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.date.length * 5 + (1 << 20));
-            DataOutputStream out = new DataOutputStream(bytes);
-            write(out, MAGIC);
-            out.writeInt(FORMAT);
-            write(out, address);
-            Identity id = identity.get();
-            write(out, id.database());
-            out.writeLong(id.seq());
-            out.writeLong(id.seqClipping());
-            write(out, id.seqWriter());
-            out.writeLong(s.tags.tags());
-            out.writeLong(s.tags.lowSum());
-            out.writeLong(s.tags.highSum());
-            out.writeInt(s.tagVersion.size());
-            for (Map.Entry<Long, Long> e : s.tagVersion.entrySet()) {
-                out.writeLong(e.getKey());
-                out.writeLong(e.getValue());
-            }
-            out.writeInt(s.date.length);
-            ByteBuffer dates = ByteBuffer.allocate(4 * s.date.length);
-            dates.asIntBuffer().put(s.date);
-            out.write(dates.array());
-            out.write(s.precision);
-            s.live.serialize(out);
-            s.trash.serialize(out);
-            out.writeInt(s.byTag.size());
-            for (Map.Entry<Long, RoaringBitmap> e : s.byTag.entrySet()) {
-                out.writeLong(e.getKey());
-                e.getValue().serialize(out);
-            }
-            out.flush();
             Files.createDirectories(folder);
             Path file = file();
             Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".partial");
             try {
-                Files.write(partial, bytes.toByteArray());
+                try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                    CheckedOutputStream checked = new CheckedOutputStream(raw, new CRC32());
+                    DataOutputStream out = new DataOutputStream(checked);
+                    write(out, identity.get(), s, file.getFileName().toString());
+                    out.flush();
+                    new DataOutputStream(raw).writeLong(checked.getChecksum().getValue()); // the last 8 bytes: what came before
+                }
                 try {
                     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -180,9 +177,45 @@ final class FacetCache {
                 Files.deleteIfExists(partial);
             }
             return true;
-        } catch (IOException | SQLException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return false; // only a cache: the next open builds from the server
         }
+    }
+
+    private static void write(DataOutputStream out, Identity id, FacetIndex.State s, String name) throws IOException {
+        write(out, MAGIC);
+        out.writeInt(FORMAT);
+        write(out, name);
+        write(out, id.database());
+        out.writeLong(id.seq());
+        out.writeLong(id.seqClipping());
+        write(out, id.seqWriter());
+        out.writeLong(s.tags.tags());
+        out.writeLong(s.tags.lowSum());
+        out.writeLong(s.tags.highSum());
+        out.writeInt(s.tagVersion.size());
+        for (Map.Entry<Long, Long> e : s.tagVersion.entrySet()) {
+            out.writeLong(e.getKey());
+            out.writeLong(e.getValue());
+        }
+        out.writeInt(s.date.length);
+        for (int d : s.date) {
+            out.writeInt(d);
+        }
+        out.write(s.precision);
+        s.live.serialize(out);
+        s.trash.serialize(out);
+        out.writeInt(s.byTag.size());
+        for (Map.Entry<Long, RoaringBitmap> e : s.byTag.entrySet()) {
+            out.writeLong(e.getKey());
+            e.getValue().serialize(out);
+        }
+    }
+
+    private static long crc(byte[] bytes, int length) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, length);
+        return crc.getValue();
     }
 
     private static void write(DataOutputStream out, String text) throws IOException {
@@ -191,8 +224,17 @@ final class FacetCache {
         out.write(b);
     }
 
-    private static String string(ByteBuffer in) {
-        byte[] b = new byte[in.getInt()];
+    /** A count of items of at least {@code bytesEach} bytes still to come: never more than the file holds. */
+    private static int count(ByteBuffer in, int bytesEach) throws IOException {
+        int n = in.getInt();
+        if (n < 0 || (long) n * bytesEach > in.remaining()) {
+            throw new IOException("a count of " + n + " beyond the end of the file");
+        }
+        return n;
+    }
+
+    private static String string(ByteBuffer in) throws IOException {
+        byte[] b = new byte[count(in, 1)];
         in.get(b);
         return new String(b, StandardCharsets.UTF_8);
     }
@@ -202,5 +244,13 @@ final class FacetCache {
         b.deserialize(in); // reads from the position without moving it
         in.position(in.position() + b.serializedSizeInBytes());
         return b;
+    }
+
+    private static void forget(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // it is replaced after the build anyway
+        }
     }
 }

@@ -42,8 +42,8 @@ final class FacetIndex {
     static final byte MONTH = 2;
     static final byte YEAR = 3;
 
-    /** Journal entries replayed onto kept facets after which they are kept anew. */
-    private static final long REWRITE_AFTER = 10_000;
+    /** Clippings and tags replayed onto kept facets after which they are kept anew. */
+    private static final long REWRITE_AFTER = 2_000;
 
     /** More journal entries than this since the last use: rebuilding is cheaper than replaying. */
     private final int replayLimit;
@@ -79,6 +79,8 @@ final class FacetIndex {
         /** {@link #tagFingerprint} of {@link #tagVersion}'s snapshot: while it holds, no tag changed. */
         TagFingerprint tags = TagFingerprint.NONE;
         long seq;
+        /** Changed clippings and tags read since this state was built or kept: when it is worth keeping anew. */
+        long replayed;
         /** Text matches of this data, most recent last; cleared by any change. */
         final Map<String, RoaringBitmap> matches = new LinkedHashMap<>(16, 0.75f, true);
         /** Every match of a text query, best first ({@link Sql#RANK}); cleared with the matches. */
@@ -111,16 +113,17 @@ final class FacetIndex {
         try {
             if (state == null && cache != null) {
                 State kept = cache.restore(c).orElse(null);
-                long keptAt = kept == null ? 0 : kept.seq;
                 if (kept != null && catchUp(c, kept, replayLimit)) {
                     state = kept;
                     fromKeptCopy = true;
-                    if (state.seq - keptAt > REWRITE_AFTER) {
+                    if (state.replayed > REWRITE_AFTER) {
                         cache.save(c, state); // the next open then replays less
+                        state.replayed = 0;
                     }
                 }
             }
             if (state == null) {
+                fromKeptCopy = false;
                 state = load(c);
                 if (state != null && cache != null) {
                     cache.save(c, state);
@@ -264,7 +267,7 @@ final class FacetIndex {
      */
     private static void loadGrouped(Connection c, State s) throws SQLException {
         for (boolean trash : new boolean[] {false, true}) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT published, precision, array_agg(id::int) FROM clipping WHERE deleted_at IS "
+            try (PreparedStatement ps = c.prepareStatement("SELECT published, precision, array_agg(id::int)::text FROM clipping WHERE deleted_at IS "
                     + (trash ? "NOT NULL" : "NULL") + " GROUP BY published, precision")) {
                 ps.setFetchSize(GROUPS_PER_FETCH);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -282,7 +285,7 @@ final class FacetIndex {
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT tag_id, array_agg(clipping_id::int) FROM clipping_tag GROUP BY tag_id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT tag_id, array_agg(clipping_id::int)::text FROM clipping_tag GROUP BY tag_id")) {
             ps.setFetchSize(GROUPS_PER_FETCH);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -292,10 +295,16 @@ final class FacetIndex {
         }
     }
 
-    /** PostgreSQL's text form of an integer array, "{3,1,2}". */
+    /**
+     * PostgreSQL's text form of an integer array, "{3,1,2}" (asked for as {@code ::text}: the
+     * driver's own rendering of an array it received in binary quotes each element).
+     */
     static int[] intArray(String text) {
-        int n = 0;
         int end = text.length() - 1; // the closing brace
+        if (end < 1 || text.charAt(0) != '{' || text.charAt(end) != '}') {
+            throw notIds(text);
+        }
+        int n = 0;
         for (int i = 1; i < end; i++) {
             if (text.charAt(i) == ',') {
                 n++;
@@ -304,20 +313,32 @@ final class FacetIndex {
         int[] out = new int[end > 1 ? n + 1 : 0];
         int k = 0;
         int value = 0;
+        int digits = 0;
         boolean negative = false;
         for (int i = 1; i <= end && out.length > 0; i++) {
             char ch = i < end ? text.charAt(i) : ',';
             if (ch == ',') {
+                if (digits == 0) {
+                    throw notIds(text);
+                }
                 out[k++] = negative ? -value : value;
                 value = 0;
+                digits = 0;
                 negative = false;
-            } else if (ch == '-') {
+            } else if (ch == '-' && digits == 0 && !negative) {
                 negative = true;
-            } else {
+            } else if (ch >= '0' && ch <= '9') {
                 value = value * 10 + (ch - '0');
+                digits++;
+            } else {
+                throw notIds(text);
             }
         }
         return out;
+    }
+
+    private static IllegalStateException notIds(String text) {
+        return new IllegalStateException("not an array of ids: " + (text.length() > 40 ? text.substring(0, 40) + "…" : text));
     }
 
     /**
@@ -357,6 +378,7 @@ final class FacetIndex {
             if (!reread(c, s, ids)) {
                 return false;
             }
+            s.replayed += ids.size();
             s.seq = last;
             changed = true;
         }
@@ -364,12 +386,20 @@ final class FacetIndex {
         // of thousands of tags were a round trip and tens of kilobytes on every read of the facets.
         if (!tags.equals(s.tags)) {
             Map<Long, Long> versions = tagVersions(c);
+            List<Long> moved = new ArrayList<>();
             for (Map.Entry<Long, Long> e : versions.entrySet()) {
                 if (!e.getValue().equals(s.tagVersion.get(e.getKey()))) {
-                    s.byTag.put(e.getKey(), tagIds(c, e.getKey()));
-                    s.tagVersion.put(e.getKey(), e.getValue());
-                    changed = true;
+                    moved.add(e.getKey());
                 }
+            }
+            if (!moved.isEmpty()) {
+                // One read for all of them: kept facets may find hundreds of tags changed since the last open.
+                s.byTag.putAll(tagIds(c, moved));
+                for (long tag : moved) {
+                    s.tagVersion.put(tag, versions.get(tag));
+                }
+                s.replayed += moved.size();
+                changed = true;
             }
             if (s.tagVersion.keySet().retainAll(versions.keySet())) {
                 s.byTag.keySet().retainAll(versions.keySet());
@@ -449,19 +479,37 @@ final class FacetIndex {
         return out;
     }
 
-    private static RoaringBitmap tagIds(Connection c, long tag) throws SQLException {
-        RoaringBitmapWriter<RoaringBitmap> ids = RoaringBitmapWriter.writer().get();
-        try (PreparedStatement ps = c.prepareStatement("SELECT clipping_id FROM clipping_tag WHERE tag_id = ? ORDER BY clipping_id")) {
-            ps.setLong(1, tag);
-            try (ResultSet rs = SqlDialect.of(c).streamed(ps)) {
-                while (rs.next()) {
-                    ids.add(rs.getInt(1));
+    /** The clippings of each of {@code tags} (an empty bitmap for a tag on none). */
+    private static Map<Long, RoaringBitmap> tagIds(Connection c, List<Long> tags) throws SQLException {
+        Map<Long, RoaringBitmap> out = new HashMap<>();
+        for (long tag : tags) {
+            out.put(tag, new RoaringBitmap());
+        }
+        SqlDialect dialect = SqlDialect.of(c);
+        if (dialect == SqlDialect.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT tag_id, array_agg(clipping_id::int)::text FROM clipping_tag"
+                    + " WHERE tag_id IN (" + dialect.idsFrom() + ") GROUP BY tag_id")) {
+                ps.setString(1, SqlDialect.idList(tags));
+                ps.setFetchSize(GROUPS_PER_FETCH);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), RoaringBitmap.bitmapOfUnordered(intArray(rs.getString(2))));
+                    }
+                }
+            }
+        } else {
+            try (PreparedStatement ps = c.prepareStatement("SELECT tag_id, clipping_id FROM clipping_tag WHERE tag_id IN ("
+                    + dialect.idsFrom() + ") ORDER BY tag_id, clipping_id")) {
+                ps.setString(1, SqlDialect.idList(tags));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.get(rs.getLong(1)).add(rs.getInt(2));
+                    }
                 }
             }
         }
-        RoaringBitmap b = ids.get();
-        b.runOptimize();
-        return b;
+        out.values().forEach(RoaringBitmap::runOptimize);
+        return out;
     }
 
     static int yyyymmdd(String published) {

@@ -30,7 +30,7 @@ public final class ClipfileApp extends Application {
     /** Runs before the JavaFX thread takes over: reading the settings file here keeps file work off it. */
     @Override
     public void init() {
-        settings = new SettingsStore(settingsFile());
+        settings = new SettingsStore(settingsFile(), ArchiveLocation.cacheFolder());
         initialSettings = settings.load();
     }
 

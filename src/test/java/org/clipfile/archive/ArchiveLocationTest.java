@@ -20,4 +20,15 @@ class ArchiveLocationTest {
         assertThat(ArchiveLocation.defaultArchive(Map.of(), "Linux", "/home/ann"))
                 .isEqualTo(Path.of("/home/ann/.local/share/clipfile/archive.db"));
     }
+
+    @Test
+    void whatCanBeMadeAgainGoesToTheUsersCacheFolderNeverARoamingOne() {
+        assertThat(ArchiveLocation.cacheFolder(Map.of("HOME", "/home/bob"), "Linux", "/root")).isEqualTo(Path.of("/home/bob/.cache/clipfile"));
+        assertThat(ArchiveLocation.cacheFolder(Map.of("HOME", "/home/bob", "XDG_CACHE_HOME", "/fast"), "Linux", "/root"))
+                .isEqualTo(Path.of("/fast/clipfile"));
+        assertThat(ArchiveLocation.cacheFolder(Map.of("HOME", "/home/bob", "XDG_CACHE_HOME", "cache"), "Linux", "/root"))
+                .as("a relative XDG_CACHE_HOME is ignored, as the XDG rules say").isEqualTo(Path.of("/home/bob/.cache/clipfile"));
+        assertThat(ArchiveLocation.cacheFolder(Map.of("HOME", "/Users/bob"), "Mac OS X", "/Users/ann"))
+                .isEqualTo(Path.of("/Users/bob/Library/Caches/Clipfile"));
+    }
 }

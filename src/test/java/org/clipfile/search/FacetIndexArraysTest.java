@@ -13,4 +13,13 @@ class FacetIndexArraysTest {
         assertThat(FacetIndex.intArray("{-4,10}")).containsExactly(-4, 10);
         assertThat(FacetIndex.intArray("{}")).isEmpty();
     }
+
+    @Test
+    void refusesAnythingElseRatherThanReadWrongIds() {
+        // What the driver's rendering of a binary array gives: the reason the queries ask for ::text.
+        for (String odd : new String[] {"{\"1\",\"2\"}", "{1,,2}", "1,2", "{1 ,2}", "{NULL}", "{1-2}"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> FacetIndex.intArray(odd)).as(odd)
+                    .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("not an array of ids");
+        }
+    }
 }

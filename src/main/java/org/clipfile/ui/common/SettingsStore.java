@@ -9,12 +9,20 @@ import tools.jackson.databind.json.JsonMapper;
 /** Loads and saves {@link WindowSettings} as JSON; a broken or foreign file falls back to defaults. */
 public final class SettingsStore {
     private final Path file;
+    private final Path cacheFolder;
     private final JsonMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** Settings in {@code file}; what can be made again in a folder beside it (tests keep both in one place). */
     public SettingsStore(Path file) {
+        this(file, file == null ? null : file.toAbsolutePath().getParent().resolve("cache"));
+    }
+
+    /** Settings in {@code file}, what can be made again under {@code cacheFolder} (the user's cache folder). */
+    public SettingsStore(Path file, Path cacheFolder) {
         this.file = file;
+        this.cacheFolder = cacheFolder;
     }
 
     /** A store that remembers nothing (screenshots, tests that do not care). */
@@ -22,12 +30,9 @@ public final class SettingsStore {
         return new SettingsStore(null);
     }
 
-    /**
-     * Where the window keeps a team archive's facets between opens (beside the settings: the
-     * user's data folder); empty for a store that remembers nothing.
-     */
+    /** Where the window keeps a team archive's facets between opens; empty for a store that remembers nothing. */
     public java.util.Optional<Path> facetCacheFolder() {
-        return file == null ? java.util.Optional.empty() : java.util.Optional.of(file.toAbsolutePath().getParent().resolve("facets"));
+        return java.util.Optional.ofNullable(cacheFolder).map(folder -> folder.resolve("facets"));
     }
 
     public WindowSettings load() {
