@@ -29,6 +29,8 @@ public final class CopyViewModel {
     private final Messages messages;
     private final BackgroundOperation operation;
     private final Supplier<List<String>> recentTeamArchives;
+    /** Passwords typed for other team archives, by address without password: kept only while this window is open. */
+    private final java.util.Map<String, String> typedPasswords = new java.util.HashMap<>();
 
     public CopyViewModel(Archive archive, Browsing browsing, WindowSession session, Dialogs dialogs, Messages messages,
             BackgroundOperation operation, Supplier<List<String>> recentTeamArchives) {
@@ -131,7 +133,15 @@ public final class CopyViewModel {
      * Opens the other archive off the JavaFX thread and copies; a refused login asks for the
      * password (never stored) and tries again.
      */
-    private void run(ArchiveAddress other, boolean pulling, ClippingFilter filter) {
+    private void run(ArchiveAddress address, boolean pulling, ClippingFilter filter) {
+        ArchiveAddress other = address;
+        if (address instanceof ArchiveAddress.Server server && server.password() == null && typedPasswords.containsKey(server.toString())) {
+            other = server.withLogin(server.user(), typedPasswords.get(server.toString()));
+        }
+        copy(other, pulling, filter);
+    }
+
+    private void copy(ArchiveAddress other, boolean pulling, ClippingFilter filter) {
         String name = messages.get(pulling ? "copy.from.running" : "copy.to.running", other);
         operation.run(session.runner(), name, p -> {
             try (Archive opened = Archive.open(other, pulling ? Archive.Options.READ_ONLY : Archive.Options.NO_DAILY_BACKUP)) {
@@ -158,8 +168,12 @@ public final class CopyViewModel {
 
     private void askPasswordAndRetry(ArchiveAddress.Server server, String reason, boolean pulling, ClippingFilter filter) {
         ArchiveAddress.Server withoutPassword = server.withLogin(server.user(), null);
+        typedPasswords.remove(withoutPassword.toString()); // refused: not offered again
         String login = server.user() != null ? server.user() : messages.get("team.password.defaultUser");
         dialogs.askPassword(messages.get("team.password.title"), messages.get("team.password.prompt", reason, login, withoutPassword))
-                .ifPresent(password -> run(server.withLogin(server.user(), password), pulling, filter));
+                .ifPresent(password -> {
+                    typedPasswords.put(withoutPassword.toString(), password);
+                    copy(server.withLogin(server.user(), password), pulling, filter);
+                });
     }
 }
