@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * touching the machine's network settings (a delay on the loopback device would slow every other
  * program here too). Chunks are delayed, not the connection as a whole, so several messages in
  * flight overlap as they would on a real link. A bandwidth, when given, holds each chunk further
- * for the time its bytes take on such a link, one after another in each direction; the bytes that
+ * for the time its bytes take on such a link, one after another in each direction (all connections
+ * share the link, as a window's two connections share one network); the bytes that
  * went to the client are counted, to tell what a step moves across the network.
  */
 public final class DelayingProxy implements AutoCloseable {
@@ -32,6 +33,8 @@ public final class DelayingProxy implements AutoCloseable {
     /** Nanoseconds each byte takes on the link; 0: unlimited. */
     private final double nanosPerByte;
     private final java.util.concurrent.atomic.AtomicLong toClient = new java.util.concurrent.atomic.AtomicLong();
+    private final Link upLink = new Link();
+    private final Link downLink = new Link();
     private final ServerSocket listener;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
@@ -102,13 +105,13 @@ public final class DelayingProxy implements AutoCloseable {
                 sockets.add(s);
             }
             AtomicInteger open = new AtomicInteger(2); // directions still relaying; the last one to finish closes both sockets
-            relay(client, server, "up", open, null);
-            relay(server, client, "down", open, toClient);
+            relay(client, server, "up", open, upLink, null);
+            relay(server, client, "down", open, downLink, toClient);
         }
     }
 
     /** One direction: a reader that stamps each chunk, a writer that sends it once its time has come. */
-    private void relay(Socket from, Socket to, String direction, AtomicInteger open, java.util.concurrent.atomic.AtomicLong counted) {
+    private void relay(Socket from, Socket to, String direction, AtomicInteger open, Link link, java.util.concurrent.atomic.AtomicLong counted) {
         BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
             try {
@@ -128,7 +131,6 @@ public final class DelayingProxy implements AutoCloseable {
         Thread writer = new Thread(() -> {
             try {
                 OutputStream out = to.getOutputStream();
-                long linkFree = 0; // when the link has sent the chunks before this one
                 while (true) {
                     Chunk chunk = queue.take();
                     if (chunk == Chunk.END) {
@@ -136,8 +138,7 @@ public final class DelayingProxy implements AutoCloseable {
                     }
                     long due = chunk.due();
                     if (nanosPerByte > 0) {
-                        due = Math.max(due, linkFree) + (long) (chunk.bytes().length * nanosPerByte);
-                        linkFree = due;
+                        due = link.send(due, (long) (chunk.bytes().length * nanosPerByte));
                     }
                     long wait = due - System.nanoTime();
                     if (wait > 0) {
@@ -167,6 +168,17 @@ public final class DelayingProxy implements AutoCloseable {
         writer.setDaemon(true);
         reader.start();
         writer.start();
+    }
+
+    /** One direction of the link: when it has sent what came before. */
+    private static final class Link {
+        private long free;
+
+        /** When a chunk ready at {@code ready} has gone through, taking {@code nanos} on the wire after those before it. */
+        synchronized long send(long ready, long nanos) {
+            free = Math.max(ready, free) + nanos;
+            return free;
+        }
     }
 
     private record Chunk(long due, byte[] bytes) {

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BenchPostgresSmokeTest {
     static final List<String> NOT_ON_A_SERVER = List.of("import_baseline", "import_ratio");
     static final List<String> NETWORK_ROWS = List.of("net_open", "net_round_trip", "net_first_page", "net_filter_sql",
-            "net_facets_build", "net_facets_bytes", "net_filter_facets", "net_tag_1000", "net_edit");
+            "net_facets_build", "net_facets_bytes", "net_facets_kept", "net_filter_facets", "net_tag_1000", "net_edit");
 
     @TempDir
     Path dir;
@@ -82,6 +82,9 @@ class BenchPostgresSmokeTest {
             if (r.get("key").asString().equals("net_facets_bytes")) {
                 // 300 clippings' dates and tags: some kilobytes, counted by the proxy.
                 assertThat(r.get("median").asDouble()).as("MB the facets moved").isBetween(0.001, 1.0);
+            }
+            if (r.get("key").asString().equals("net_facets_kept")) {
+                assertThat(r.get("note").asString()).as("the next open used the kept facets").endsWith("checks and the journal since");
             }
         });
 
