@@ -144,11 +144,11 @@ public final class DelayingProxy implements AutoCloseable {
                     if (wait > 0) {
                         TimeUnit.NANOSECONDS.sleep(wait);
                     }
+                    if (counted != null) {
+                        counted.addAndGet(chunk.bytes().length); // before the write: once the client has the bytes, they are counted
+                    }
                     out.write(chunk.bytes());
                     out.flush();
-                    if (counted != null) {
-                        counted.addAndGet(chunk.bytes().length);
-                    }
                 }
                 to.shutdownOutput(); // the other side learns of the close after the same delay as the data
                 if (open.decrementAndGet() == 0) {

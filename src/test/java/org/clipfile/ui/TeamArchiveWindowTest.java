@@ -143,6 +143,22 @@ class TeamArchiveWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void theWindowKeepsTheFacetsAndTheNextOpenStartsFromThem(FxRobot robot) throws Exception {
+        settle();
+        java.nio.file.Path kept = dir.resolve("cache").resolve("facets");
+        waitUntil(() -> Files.isDirectory(kept) && kept.toFile().list().length == 1, "the facets are kept beside the settings");
+        try (Archive other = colleague()) { // meanwhile
+            new TagStore(other).assign(List.of(1L), "Geneva talks");
+        }
+        MainWindow before = window.get();
+        fx(() -> shell.open(team));
+        waitUntil(() -> window.get() != before, "the archive is opened again");
+        settle();
+        waitUntil(() -> window.get().workspace().services().search().facetsFromKeptCopy(), "the facets come from the kept copy");
+        waitUntil(() -> treeCell(robot, "#tag-tree", "Geneva talks").getText().equals("Geneva talks  (1)"), "the colleague's tag counts");
+    }
+
+    @Test
     void restoreFromBackupSaysAServerIsRestoredByItsAdministrator(FxRobot robot) {
         settle();
         fakes.restoreFrom = dir.resolve("any.db");

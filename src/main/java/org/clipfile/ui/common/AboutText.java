@@ -30,6 +30,7 @@ public final class AboutText {
         } else if (archive != null) {
             // The address as shown everywhere: never with its password. The server's administrator backs it up.
             lines.add("Team archive: " + archive);
+            lines.add("Its facets, kept between opens: " + ArchiveLocation.cacheFolder().resolve("facets"));
         }
         Path data = ArchiveLocation.dataFolder();
         lines.add("Data folder (default archive, settings): " + data);
