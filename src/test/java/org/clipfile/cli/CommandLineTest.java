@@ -143,4 +143,22 @@ class CommandLineTest {
         }
         assertThat(in(archive, "list").out()).contains("7 of 7 clippings");
     }
+
+    /** Every command's help renders cleanly: picocli says WARN on its own stream for a stray '%' in a description. */
+    @org.junit.jupiter.api.Test
+    void everyCommandsHelpRendersWithoutAWarning() {
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            for (String command : ClipfileCommand.commandLine().getSubcommands().keySet()) {
+                Run help = Run.of(command, "--help");
+                org.assertj.core.api.Assertions.assertThat(help.status()).as(command).isZero();
+                org.assertj.core.api.Assertions.assertThat(help.out()).as(command).contains("Usage: clipfile " + command);
+            }
+        } finally {
+            System.setErr(before);
+        }
+        org.assertj.core.api.Assertions.assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
 }

@@ -12,7 +12,7 @@ import org.clipfile.cli.TerminalProgress;
 
 @Command(name = "sample-archive", description = {
         "Build a new archive of realistic, made-up wire stories to try the window on.",
-        "The stories run from 1987 to 2023, more each year, with gaps and news spikes, about 5% in Chinese,",
+        "The stories run from 1987 to 2023, more each year, with gaps and news spikes, about 5%% in Chinese,",
         "under a deep tag tree. The same seed gives the same archive. Never overwrites a file."})
 public final class SampleArchiveCommand implements Callable<Integer> {
     @ParentCommand
