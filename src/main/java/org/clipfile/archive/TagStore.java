@@ -39,6 +39,35 @@ public final class TagStore {
         return archive.write(c -> ensure(c, path));
     }
 
+    /**
+     * Creates each of {@code paths} (and its parents) that this archive lacks, in one transaction;
+     * returns how many tags were made. The tree a copy of a whole archive brings, topics without
+     * clippings included.
+     */
+    public int createMissing(Collection<String> paths) {
+        return archive.write(c -> {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            for (Tag t : all(c)) {
+                known.add(TagPath.keyOf(t.path()));
+            }
+            int made = 0;
+            for (String typed : paths) {
+                TagPath path = TagPath.parse(typed);
+                boolean missing = false;
+                for (int depth = 1; depth <= path.depth(); depth++) {
+                    if (known.add(path.prefix(depth).key())) {
+                        made++;
+                        missing = true;
+                    }
+                }
+                if (missing) {
+                    ensure(c, path);
+                }
+            }
+            return made;
+        });
+    }
+
     /** Adds {@code typed} to each clipping (creating the tag if needed); returns how many were newly tagged. */
     public int assign(Collection<Long> clippingIds, String typed) {
         TagPath path = TagPath.parse(typed);

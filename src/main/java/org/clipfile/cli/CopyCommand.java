@@ -68,8 +68,9 @@ final class CopyCommand implements Callable<Integer> {
             TerminalProgress progress = new TerminalProgress(root.err());
             ArchiveCopy.Result r = ArchiveCopy.copy(source, f, target, progress);
             progress.update(r.read(), r.read(), null);
-            root.out().printf("copied %,d clipping%s from %s to %s (%,d added, %,d there already)%n", r.read(), r.read() == 1 ? "" : "s",
-                    source.address(), target.address(), r.added(), r.alreadyThere());
+            root.out().printf("copied %,d clipping%s from %s to %s (%,d added, %,d there already%s)%n", r.read(), r.read() == 1 ? "" : "s",
+                    source.address(), target.address(), r.added(), r.alreadyThere(),
+                    r.emptyTopics() == 0 ? "" : String.format("; %,d topic%s without clippings made", r.emptyTopics(), r.emptyTopics() == 1 ? "" : "s"));
             return ClipfileCommand.OK;
         }
     }

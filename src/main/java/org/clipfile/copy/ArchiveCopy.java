@@ -12,6 +12,8 @@ import org.clipfile.archive.ArchiveException;
 import org.clipfile.archive.Backups;
 import org.clipfile.archive.Clipping;
 import org.clipfile.archive.ClippingStore;
+import org.clipfile.archive.Tag;
+import org.clipfile.archive.TagStore;
 import org.clipfile.search.ClippingFilter;
 import org.clipfile.search.ClippingSearch;
 import org.clipfile.search.SortOrder;
@@ -30,13 +32,18 @@ public final class ArchiveCopy {
     private ArchiveCopy() {
     }
 
-    /** What a copy did: clippings read from the source, added to the target, found there already. */
-    public record Result(long read, long added, long alreadyThere) {
+    /**
+     * What a copy did: clippings read from the source, added to the target, found there already;
+     * and topics without clippings it made (a whole archive's tree comes whole).
+     */
+    public record Result(long read, long added, long alreadyThere, int emptyTopics) {
     }
 
     /**
      * Copies the clippings {@code filter} picks, live ones and (unless the filter looks in the trash
-     * alone) those in the trash, oldest first.
+     * alone) those in the trash, oldest first. A copy of the whole archive also brings the topics
+     * no clipping carries (an analyst's tree made ahead of the clippings); a part brings the topics
+     * of its clippings.
      *
      * @throws org.clipfile.work.CancelledException when {@code progress} is cancelled (whole batches are kept)
      */
@@ -51,7 +58,12 @@ public final class ArchiveCopy {
         }
         source.scan(filter.inTrash(true), SortOrder.OLDEST, batches);
         batches.flush();
-        return new Result(batches.read, batches.added, batches.read - batches.added);
+        int emptyTopics = 0;
+        if (filter.isEmpty() && !filter.trash()) {
+            List<String> tree = new TagStore(from).all().stream().map(Tag::path).toList();
+            emptyTopics = new TagStore(to).createMissing(tree);
+        }
+        return new Result(batches.read, batches.added, batches.read - batches.added, emptyTopics);
     }
 
     /** A whole archive saved in a file of its own; {@code clippings} is known (not -1) for a team archive's. */

@@ -69,12 +69,15 @@ class TeamArchiveCommandsTest {
         Path mine = dir.resolve("mine.db");
         assertThat(in(mine, "import", "data", "--tag", "Desk/June").status()).isZero();
         in(mine, "delete", "3");
+        try (org.clipfile.archive.Archive file = org.clipfile.archive.Archive.open(mine)) {
+            new org.clipfile.archive.TagStore(file).create("Desk/Ideas/Later"); // a topic made ahead of its clippings
+        }
         Path before = dir.resolve("before.json");
         in(mine, "export", "-o", before.toString());
 
         Run pushed = in(mine, "copy", "--to", team.toString());
         assertThat(pushed.status()).as(pushed.err()).isZero();
-        assertThat(pushed.out()).contains("copied 7 clippings").contains("7 added, 0 there already");
+        assertThat(pushed.out()).contains("copied 7 clippings").contains("7 added, 0 there already; 2 topics without clippings made");
         assertThat(in(mine, "copy", "--to", team.toString()).out()).as("again: nothing twice").contains("0 added, 7 there already");
 
         Path back = dir.resolve("back.db");
@@ -87,14 +90,19 @@ class TeamArchiveCommandsTest {
         assertThat(withoutWho(CommandLineTest.clippingsOf(after))).as("ids, dates, tags, notes, times")
                 .isEqualTo(withoutWho(CommandLineTest.clippingsOf(before)));
         assertThat(in(back, "list", "--trash").out()).contains("1 of 1 clipping");
+        assertThat(pulled.out()).contains("2 topics without clippings made");
+        assertThat(in(back, "tags").out()).as("the whole tree came back").contains("Ideas").contains("Later");
 
         Path part = dir.resolve("part.db");
-        assertThat(in(part, "copy", "--from", team.toString(), "-q", "vis-a-vis").out()).contains("copied 1 clipping");
+        assertThat(in(part, "copy", "--from", team.toString(), "-q", "vis-a-vis").out()).contains("copied 1 clipping")
+                .doesNotContain("topics without clippings");
+        assertThat(in(part, "tags").out()).as("a part brings its clippings' topics only").doesNotContain("Later");
 
         Path snapshot = dir.resolve("snapshot.db");
         Run backup = in(team, "backup", snapshot.toString());
         assertThat(backup.status()).as(backup.err()).isZero();
         assertThat(in(snapshot, "list").out()).contains("6 of 6 clippings");
+        assertThat(in(snapshot, "tags").out()).as("a team archive's backup keeps its whole tree").contains("Later");
         assertThat(in(team, "backup", snapshot.toString()).err()).contains("exists already").contains("--force");
     }
 

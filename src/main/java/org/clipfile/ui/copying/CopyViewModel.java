@@ -148,7 +148,8 @@ public final class CopyViewModel {
                 return pulling ? ArchiveCopy.copy(opened, filter, archive, p) : ArchiveCopy.copy(archive, filter, opened, p);
             }
         }, r -> {
-            String done = messages.get(pulling ? "copy.from.done" : "copy.to.done", messages.clippings(r.read()), other, r.added(), r.alreadyThere());
+            String done = messages.get(pulling ? "copy.from.done" : "copy.to.done", messages.clippings(r.read()), other, r.added(), r.alreadyThere())
+                    + (r.emptyTopics() == 0 ? "" : messages.get("copy.emptyTopics", r.emptyTopics()));
             if (pulling) {
                 session.changed(done); // the copied clippings show in every pane
             } else {
