@@ -41,6 +41,8 @@ import org.roaringbitmap.RoaringBitmap;
  */
 final class FacetCache {
     private static final int FORMAT = 1;
+    /** A kept file not used for this long belongs to an archive no longer opened here: it is deleted. */
+    static final java.time.Duration UNUSED_FOR = java.time.Duration.ofDays(60);
     private static final String MAGIC = "clipfile-facets";
 
     private final Path folder;
@@ -143,7 +145,15 @@ final class FacetCache {
             forget(file); // unreadable or truncated: built from the server instead, and kept anew
             return Optional.empty();
         }
-        return identify(c, kept.seq()).equals(Optional.of(kept)) ? Optional.of(s) : Optional.empty();
+        if (!identify(c, kept.seq()).equals(Optional.of(kept))) {
+            return Optional.empty();
+        }
+        try {
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now())); // in use: not pruned
+        } catch (IOException ignored) {
+            // it may then be pruned after a long while, and built again
+        }
+        return Optional.of(s);
     }
 
     /**
@@ -176,6 +186,7 @@ final class FacetCache {
             } finally {
                 Files.deleteIfExists(partial);
             }
+            pruneUnused(file);
             return true;
         } catch (IOException | RuntimeException e) {
             return false; // only a cache: the next open builds from the server
@@ -244,6 +255,26 @@ final class FacetCache {
         b.deserialize(in); // reads from the position without moving it
         in.position(in.position() + b.serializedSizeInBytes());
         return b;
+    }
+
+    /** Deletes the kept files of other archives not opened here for {@link #UNUSED_FOR}, and leftovers of stopped writes. */
+    private void pruneUnused(Path keep) {
+        java.time.Instant cutoff = java.time.Instant.now().minus(UNUSED_FOR);
+        java.time.Instant partialCutoff = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (f.equals(keep) || !(name.endsWith(".facets") || name.endsWith(".partial"))) {
+                    continue;
+                }
+                java.time.Instant modified = Files.getLastModifiedTime(f).toInstant();
+                if (modified.isBefore(name.endsWith(".partial") ? partialCutoff : cutoff)) {
+                    forget(f);
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // tidying only
+        }
     }
 
     private static void forget(Path file) {

@@ -180,4 +180,32 @@ class FacetCacheTest {
         }
         assertThat(dir.resolve("file-facets")).doesNotExist();
     }
+
+    @Test
+    void keptFilesOfArchivesNoLongerOpenedAreDeletedAndOneInUseIsNot() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("facets"));
+        Path forgotten = Files.writeString(folder.resolve("0123456789abcdef0123456789abcdef.facets"), "an archive last opened in spring");
+        Path recent = Files.writeString(folder.resolve("fedcba9876543210fedcba9876543210.facets"), "an archive opened last week");
+        Path stopped = Files.writeString(folder.resolve("x.facets123.partial"), "a write stopped halfway");
+        java.time.Instant now = java.time.Instant.now();
+        Files.setLastModifiedTime(forgotten, java.nio.file.attribute.FileTime.from(now.minus(FacetCache.UNUSED_FOR).minus(java.time.Duration.ofDays(1))));
+        Files.setLastModifiedTime(recent, java.nio.file.attribute.FileTime.from(now.minus(java.time.Duration.ofDays(7))));
+        Files.setLastModifiedTime(stopped, java.nio.file.attribute.FileTime.from(now.minus(java.time.Duration.ofDays(2))));
+        try (Archive archive = Archive.open(team, Archive.Options.NO_DAILY_BACKUP)) {
+            open(archive); // builds and keeps this archive's, which tidies the folder
+        }
+        assertThat(forgotten).doesNotExist();
+        assertThat(stopped).doesNotExist();
+        assertThat(recent).exists();
+        Path kept;
+        try (var files = Files.list(folder)) {
+            kept = files.filter(f -> !f.equals(recent)).findFirst().orElseThrow();
+        }
+        Files.setLastModifiedTime(kept, java.nio.file.attribute.FileTime.from(now.minus(java.time.Duration.ofDays(30))));
+        try (Archive archive = Archive.open(team, Archive.Options.NO_DAILY_BACKUP)) {
+            assertThat(open(archive).facetsFromKeptCopy()).isTrue();
+        }
+        assertThat(Files.getLastModifiedTime(kept).toInstant()).as("used: its clock starts again")
+                .isAfter(now.minus(java.time.Duration.ofMinutes(5)));
+    }
 }
