@@ -29,8 +29,7 @@ public final class CheckViewModel {
     }
 
     public void check() {
-        if (operation.runningProperty().get()) {
-            dialogs.showError(messages.get("check.title"), messages.get("import.busy"));
+        if (operation.refuseWhileBusy(dialogs, messages, messages.get("check.title"))) {
             return;
         }
         String name = messages.get("check.running");

@@ -23,6 +23,18 @@ public final class BackgroundOperation {
     }
 
     /**
+     * Whether another long operation holds the status bar; if so the analyst is told, under
+     * {@code title}, to wait for it or cancel it. One at a time: they share the progress bar and Cancel.
+     */
+    public boolean refuseWhileBusy(Dialogs dialogs, Messages messages, String title) {
+        if (running.get()) {
+            dialogs.showError(title, messages.get("import.busy"));
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * Runs {@code work} as the long operation (File › Export, Back up, Check, Copy): in the
      * background, with its progress and Cancel in the status bar; {@code done} or {@code failed}
      * follow on the JavaFX thread once the status bar is free again.

@@ -72,11 +72,7 @@ public final class CopyViewModel {
     }
 
     private boolean idle() {
-        if (operation.runningProperty().get()) {
-            dialogs.showError(messages.get("copy.title"), messages.get("import.busy"));
-            return false;
-        }
-        return true;
+        return !operation.refuseWhileBusy(dialogs, messages, messages.get("copy.title"));
     }
 
     private Optional<ArchiveAddress> askTeamArchive(String prompt) {

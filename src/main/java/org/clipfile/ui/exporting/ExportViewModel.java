@@ -88,8 +88,7 @@ public final class ExportViewModel {
 
     /** File › Back up to file…: the whole archive, as {@code backup FILE} writes it (see {@link ArchiveCopy#backup}). */
     public void backUp() {
-        if (operation.runningProperty().get()) {
-            dialogs.showError(messages.get("backup.title"), messages.get("import.busy"));
+        if (operation.refuseWhileBusy(dialogs, messages, messages.get("backup.title"))) {
             return;
         }
         dialogs.chooseBackupFile("clipfile-backup-" + LocalDate.now() + ".db").ifPresent(target ->
@@ -102,8 +101,7 @@ public final class ExportViewModel {
     }
 
     private void export(ClippingFilter filter, String suggestedName) {
-        if (operation.runningProperty().get()) {
-            dialogs.showError(messages.get("export.title"), messages.get("import.busy"));
+        if (operation.refuseWhileBusy(dialogs, messages, messages.get("export.title"))) {
             return;
         }
         Path target = dialogs.chooseExportFile(suggestedName).orElse(null);

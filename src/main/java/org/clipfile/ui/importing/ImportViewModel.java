@@ -99,8 +99,7 @@ public final class ImportViewModel {
         if (paths.isEmpty()) {
             return;
         }
-        if (operation.runningProperty().get()) {
-            dialogs.showError(messages.get("import.title"), messages.get("import.busy"));
+        if (operation.refuseWhileBusy(dialogs, messages, messages.get("import.title"))) {
             return;
         }
         String name = messages.get("import.running");
