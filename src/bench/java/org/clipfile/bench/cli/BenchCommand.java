@@ -35,7 +35,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261129", description = "Seed of the synthetic data (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--dir", paramLabel = "FOLDER", description = "Where the temporary archives go (default: the system temp folder).")
+    @Option(names = "--dir", paramLabel = "FOLDER", description = "Where the temporary archives go, made if missing (default: the system temp folder).")
     Path dir;
 
     @Option(names = "--json", paramLabel = "FILE", defaultValue = "bench-results.json",
@@ -127,7 +127,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             wordRange = new int[] {Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip())};
         }
-        Path work = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
+        Path work = dir != null ? java.nio.file.Files.createDirectories(dir) : Path.of(System.getProperty("java.io.tmpdir"));
         Benchmark.Options options = new Benchmark.Options(sizes, seed, runs, importSample, work, keep, !skipExport, exportHeap, wordRange, reuse, !skipWindow,
                 benchServer, latencyMs, bandwidthMbit);
         List<Benchmark.SizeResult> results = new Benchmark(options, out).run();
