@@ -215,10 +215,35 @@ public final class Benchmark {
         rows.add(new Measurement("facets_build", "In-memory facets built (once per open, in the background)", "ms", buildMs,
                 Double.NaN, 1, "", null, built ? String.format(java.util.Locale.ROOT, "about %.0f MB of heap", heapMb) : "archive too large: SQL serves"));
         log("%-50s %8.0f ms, about %.0f MB of heap", "facets built", buildMs, heapMb);
+        // Then, as the window does, a team archive's frequent words' matches join them (none on SQLite).
+        System.gc();
+        long wordsBefore = rt.totalMemory() - rt.freeMemory();
+        long keepStart = System.nanoTime();
+        int kept = search.keepFrequentWords(() -> false);
+        double keepMs = (System.nanoTime() - keepStart) / 1e6;
+        System.gc();
+        double wordsMb = (rt.totalMemory() - rt.freeMemory() - wordsBefore) / (1024.0 * 1024.0);
+        rows.add(new Measurement("frequent_words", "Frequent words' matches read (after the facets, in the background)", "ms", keepMs,
+                Double.NaN, 1, "", null, kept > 0 ? String.format(java.util.Locale.ROOT,
+                "%d words found in %,d clippings or more; about %.0f MB of heap", kept,
+                org.clipfile.search.SearchTuning.DEFAULT.frequentWordMatches(), wordsMb)
+                : archive.isShared() ? String.format(java.util.Locale.ROOT, "none kept: no word is in %,d clippings or more",
+                        org.clipfile.search.SearchTuning.DEFAULT.frequentWordMatches())
+                : "none kept: SQLite's text index hands over a word's ids as they are"));
+        log("%-50s %8.0f ms, %d words, about %.0f MB of heap", "frequent words kept", keepMs, kept, wordsMb);
         // Text matches are kept for the last few queries; each run here starts without them, as a new query would.
         ClippingFilter common = ClippingFilter.ALL.withQuery(corpus.commonWord());
         latency(rows, "count_common", "Count, common-word matches", null, search.count(common),
                 () -> { search.forgetCachedMatches(); search.count(common); });
+        // The worst word for a count: the most frequent one whose matches are not kept (the common word's are, on a server).
+        List<String> keptWords = search.frequentWords();
+        int rank = 4;
+        while (keptWords.contains(corpus.word(rank))) {
+            rank++;
+        }
+        ClippingFilter unkept = ClippingFilter.ALL.withQuery(corpus.word(rank));
+        latency(rows, "count_unkept", "Count, the most frequent word not kept with the facets", null, search.count(unkept),
+                () -> { search.forgetCachedMatches(); search.count(unkept); });
         latency(rows, "count_tag", "Count, tag filter", null, search.count(tagFilter), () -> search.count(tagFilter));
         // Relevance pages after the first walk the query's ranking of all matches, scored once and kept.
         latency(rows, "search_relevance_rank", "Search by relevance, common word — second page, query not yet ranked", null, null,

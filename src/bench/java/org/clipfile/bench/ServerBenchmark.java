@@ -208,6 +208,13 @@ final class ServerBenchmark {
                         : "archive too large: SQL serves"));
                 add(rows, new Measurement("net_facets_bytes", "What building the facets moved from the server", "MB",
                         facetMb, Double.NaN, 1, "", null, "bytes the proxy relayed to the client during the build"));
+                // Then the frequent words' matches, as the window reads them next, and keeps them with the facets.
+                long keepStart = System.nanoTime();
+                long keepBytes = proxy.bytesToClients();
+                int words = search.keepFrequentWords(() -> false);
+                add(rows, new Measurement("net_frequent_words", "Frequent words' matches read (after the facets, in the background)", "ms",
+                        (System.nanoTime() - keepStart) / 1e6, Double.NaN, 1, "", null, String.format(Locale.ROOT,
+                        "%d words; %.1f MB from the server", words, (proxy.bytesToClients() - keepBytes) / 1e6)));
                 double[] again = new double[options.runs()];
                 double againMb = 0;
                 boolean fromKept = true;

@@ -141,6 +141,11 @@ public final class SyntheticCorpus {
                 r.nextInt(4) == 0 ? capitalised(word(r)) + " " + capitalised(word(r)) : null, tags(r), null, null);
     }
 
+    /** The vocabulary's word of rank {@code rank}: Zipf-distributed, each is in fewer articles than the one before. */
+    public String word(int rank) {
+        return vocabulary[rank];
+    }
+
     /** A word found in most articles. */
     public String commonWord() {
         return vocabulary[3];

@@ -19,6 +19,7 @@ public final class ClippingSearch {
     private final ResultPages pages;
     private final FilterCounts counts;
     private final ExportScan exportScan;
+    private final long frequentWordMatches;
 
     public ClippingSearch(Archive archive) {
         this(archive, SearchTuning.DEFAULT);
@@ -31,6 +32,7 @@ public final class ClippingSearch {
         this.pages = new ResultPages(archive, facets, tags, tuning);
         this.counts = new FilterCounts(archive, facets, tags);
         this.exportScan = new ExportScan(archive, tags, tuning);
+        this.frequentWordMatches = tuning.frequentWordMatches();
     }
 
     /**
@@ -64,7 +66,41 @@ public final class ClippingSearch {
         return facets.fromKeptCopy();
     }
 
-    /** Forgets the text matches and rankings kept for recent queries (benchmarks measure from cold). */
+    /**
+     * After {@link #prepareFacets}: reads the matches of the archive's frequent words that the
+     * facets do not hold yet ({@link TextMatches}: a team archive's words found in so many
+     * clippings that listing them costs the server most), in one read outside the facets' lock,
+     * and keeps them with the facets (and on disk, where the facets are kept). Stops early when
+     * {@code stop} says so, keeping what was read. Returns how many words the facets hold; none
+     * on a file archive.
+     */
+    public int keepFrequentWords(java.util.function.BooleanSupplier stop) {
+        List<String> missing = archive.read(c -> facets.frequentWordsMissing(c, frequentWordMatches));
+        if (!missing.isEmpty()) {
+            java.util.Map<String, org.roaringbitmap.RoaringBitmap> read = new java.util.LinkedHashMap<>();
+            long seq = archive.read(c -> {
+                long at = FacetIndex.journalEnd(c); // the snapshot's: changes after it are caught up below
+                for (String match : missing) {
+                    if (stop.getAsBoolean()) {
+                        break;
+                    }
+                    read.put(match, TextMatches.fetch(c, match));
+                }
+                return at;
+            });
+            if (!read.isEmpty()) {
+                archive.read(c -> facets.keepFrequent(c, read, seq));
+            }
+        }
+        return facets.frequentWords().size();
+    }
+
+    /** The frequent words whose matches the facets hold (see {@link #keepFrequentWords}). */
+    public List<String> frequentWords() {
+        return facets.frequentWords();
+    }
+
+    /** Forgets the text matches and rankings kept for recent queries (benchmarks measure a new query); frequent words stay. */
     public void forgetCachedMatches() {
         facets.forgetMatches();
     }

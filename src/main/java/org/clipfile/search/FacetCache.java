@@ -28,7 +28,8 @@ import org.roaringbitmap.RoaringBitmap;
 /**
  * The facets of a team archive kept on the analyst's disk, so that opening it again reads some
  * megabytes locally and the journal's few changes since, instead of every clipping's date and tags
- * across the network (59 MB and seconds at a million clippings).
+ * across the network (59 MB and seconds at a million clippings), and the frequent words' matches
+ * ({@link TextMatches}; half a minute of the server's time).
  * <p>
  * A kept copy is used only when it is provably the same archive's past: the same database (its
  * address, its object id, the archive's format and creation time) on a server not restarted
@@ -40,7 +41,8 @@ import org.roaringbitmap.RoaringBitmap;
  * fails a read.
  */
 final class FacetCache {
-    private static final int FORMAT = 1;
+    /** 2: the frequent words' matches follow the tags. */
+    private static final int FORMAT = 2;
     /** A kept file not used for this long belongs to an archive no longer opened here: it is deleted. */
     static final java.time.Duration UNUSED_FOR = java.time.Duration.ofDays(60);
     private static final String MAGIC = "clipfile-facets";
@@ -141,6 +143,10 @@ final class FacetCache {
                 long tag = in.getLong();
                 s.byTag.put(tag, bitmap(in));
             }
+            for (int i = count(in, 8); i > 0; i--) {
+                String match = string(in);
+                s.frequent.put(match, bitmap(in));
+            }
         } catch (IOException | RuntimeException e) {
             forget(file); // unreadable or truncated: built from the server instead, and kept anew
             return Optional.empty();
@@ -219,6 +225,11 @@ final class FacetCache {
         out.writeInt(s.byTag.size());
         for (Map.Entry<Long, RoaringBitmap> e : s.byTag.entrySet()) {
             out.writeLong(e.getKey());
+            e.getValue().serialize(out);
+        }
+        out.writeInt(s.frequent.size());
+        for (Map.Entry<String, RoaringBitmap> e : s.frequent.entrySet()) {
+            write(out, e.getKey());
             e.getValue().serialize(out);
         }
     }

@@ -204,41 +204,20 @@ final class FacetCounter implements Counter {
         return out;
     }
 
-    /** The clippings a full-text match expression finds, cached for this data (typing reuses them). */
+    /**
+     * The clippings a full-text match expression finds: a frequent word's kept set, or one read
+     * for this data and kept for the next few queries (typing reuses them).
+     */
     static RoaringBitmap matches(Connection c, FacetIndex.State s, String match) throws SQLException {
+        RoaringBitmap kept = s.frequent.get(match);
+        if (kept != null) {
+            return kept;
+        }
         RoaringBitmap cached = s.matches.get(match);
         if (cached != null) {
             return cached;
         }
-        SqlDialect dialect = SqlDialect.of(c);
-        RoaringBitmap b = dialect.throughTextIndex(c, () -> {
-            if (dialect == SqlDialect.POSTGRESQL) {
-                long[] words = new long[1024]; // as java.util.BitSet keeps them: word i holds ids 64i to 64i + 63
-                try (PreparedStatement ps = c.prepareStatement(dialect.textMatchIdWords())) {
-                    ps.setString(1, match);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            int word = rs.getInt(1);
-                            if (word >= words.length) {
-                                words = java.util.Arrays.copyOf(words, Math.max(word + 1, words.length * 2));
-                            }
-                            words[word] = rs.getLong(2);
-                        }
-                    }
-                }
-                return org.roaringbitmap.BitSetUtil.bitmapOf(words);
-            }
-            RoaringBitmapWriter<RoaringBitmap> ids = RoaringBitmapWriter.writer().get();
-            try (PreparedStatement ps = c.prepareStatement(dialect.textMatchIds())) {
-                ps.setString(1, match);
-                try (ResultSet rs = dialect.streamed(ps)) {
-                    while (rs.next()) {
-                        ids.add(rs.getInt(1));
-                    }
-                }
-            }
-            return ids.get();
-        });
+        RoaringBitmap b = TextMatches.fetch(c, match);
         s.matches.put(match, b);
         if (s.matches.size() > FacetIndex.CACHED_MATCHES) {
             s.matches.remove(s.matches.keySet().iterator().next());

@@ -53,6 +53,8 @@ final class FacetIndex {
     private volatile boolean ready;
     /** Whether the last build started from a kept copy ({@link FacetCache}) rather than every row. */
     private volatile boolean fromKeptCopy;
+    /** Where the last build kept the facets (null: not kept), so words read later are kept there too. */
+    private FacetCache cache;
 
     FacetIndex(int replayLimit) {
         this.replayLimit = replayLimit;
@@ -81,8 +83,10 @@ final class FacetIndex {
         long seq;
         /** Changed clippings and tags read since this state was built or kept: when it is worth keeping anew. */
         long replayed;
-        /** Text matches of this data, most recent last; cleared by any change. */
+        /** Text matches of this data, most recent last; cleared when a clipping changes. */
         final Map<String, RoaringBitmap> matches = new LinkedHashMap<>(16, 0.75f, true);
+        /** The archive's frequent words' matches ({@link TextMatches}), by expression: kept up to date, and on disk. */
+        final Map<String, RoaringBitmap> frequent = new LinkedHashMap<>();
         /** Every match of a text query, best first ({@link Sql#RANK}); cleared with the matches. */
         final Map<String, int[]> rankings = new LinkedHashMap<>(4, 0.75f, true);
 
@@ -111,6 +115,7 @@ final class FacetIndex {
     boolean build(Connection c, FacetCache cache) throws SQLException {
         lock.lock();
         try {
+            this.cache = cache;
             if (state == null && cache != null) {
                 State kept = cache.restore(c).orElse(null);
                 if (kept != null && catchUp(c, kept, replayLimit)) {
@@ -173,7 +178,10 @@ final class FacetIndex {
         B apply(A a) throws SQLException;
     }
 
-    /** Forgets cached text matches and rankings (the benchmark measures a search from cold). */
+    /**
+     * Forgets the text matches and rankings of recent queries (the benchmark measures a new query);
+     * the frequent words' matches stay, as the facets do.
+     */
     void forgetMatches() {
         lock.lock();
         try {
@@ -186,6 +194,67 @@ final class FacetIndex {
         }
     }
 
+    /**
+     * The frequent words ({@link TextMatches#frequentWords}, found in at least {@code minMatches}
+     * clippings) whose matches the facets do not hold yet, as of {@code c}'s snapshot; words no
+     * longer frequent are let go. Empty when the facets are not built.
+     */
+    List<String> frequentWordsMissing(Connection c, long minMatches) throws SQLException {
+        return use(c, s -> {
+            long clippings = s.live.getLongCardinality() + s.trash.getLongCardinality();
+            List<String> wanted = TextMatches.frequentWords(c, s.date.length - 1L, clippings, minMatches);
+            s.frequent.keySet().retainAll(wanted);
+            List<String> missing = new ArrayList<>(wanted);
+            missing.removeAll(s.frequent.keySet());
+            return missing;
+        }).orElse(List.of());
+    }
+
+    /**
+     * Holds {@code read}, frequent words' matches as of journal entry {@code seq} (read in another
+     * transaction, outside the lock), brought up to {@code c}'s snapshot from the journal, and
+     * keeps the facets with them where the last build kept them. Returns false, holding nothing,
+     * when the facets are not built or the journal no longer reaches back to {@code seq}.
+     */
+    boolean keepFrequent(Connection c, Map<String, RoaringBitmap> read, long seq) throws SQLException {
+        return use(c, s -> {
+            if (s.seq < seq) {
+                return false; // the journal went backwards: another past was restored
+            }
+            if (s.seq > seq) {
+                if (scalar(c, "SELECT coalesce(min(seq), 0) FROM clipping_change") > seq + 1) {
+                    return false;
+                }
+                List<Long> changed = changedSince(c, seq);
+                if (changed.size() > TextMatches.REFRESH_LIMIT || changed.stream().anyMatch(id -> id < 0 || id > MAX_ID)) {
+                    return false;
+                }
+                TextMatches.refresh(c, read, changed);
+            }
+            read.values().forEach(RoaringBitmap::runOptimize);
+            s.frequent.putAll(read);
+            if (cache != null) {
+                cache.save(c, s);
+            }
+            return true;
+        }).orElse(false);
+    }
+
+    /** The words whose matches the facets hold (see {@link #keepFrequent}). */
+    List<String> frequentWords() {
+        lock.lock();
+        try {
+            return state == null ? List.of() : state.frequent.keySet().stream().map(TextMatches::wordOf).toList();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The journal's last entry in {@code c}'s snapshot: what facets read in it are current to. */
+    static long journalEnd(Connection c) throws SQLException {
+        return scalar(c, "SELECT coalesce(max(seq), 0) FROM clipping_change");
+    }
+
     // ---- building and catching up ------------------------------------------------------------
 
     private static State load(Connection c) throws SQLException {
@@ -196,7 +265,7 @@ final class FacetIndex {
         State s = new State();
         s.date = new int[(int) maxId + 1];
         s.precision = new byte[(int) maxId + 1];
-        s.seq = scalar(c, "SELECT coalesce(max(seq), 0) FROM clipping_change");
+        s.seq = journalEnd(c);
         if (SqlDialect.of(c) == SqlDialect.POSTGRESQL) {
             loadGrouped(c, s);
         } else {
@@ -350,7 +419,6 @@ final class FacetIndex {
      * false when the journal no longer reaches back far enough (or is too long): rebuild then.
      */
     private static boolean catchUp(Connection c, State s, int replayLimit) throws SQLException {
-        boolean changed = false;
         long first;
         long last;
         TagFingerprint tags;
@@ -370,21 +438,19 @@ final class FacetIndex {
             if (first > s.seq + 1 || last - s.seq > replayLimit) {
                 return false;
             }
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT clipping_id FROM clipping_change WHERE seq > ?")) {
-                ps.setLong(1, s.seq);
-                try (ResultSet rs = SqlDialect.of(c).streamed(ps)) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-            }
+            List<Long> ids = changedSince(c, s.seq);
             if (!reread(c, s, ids)) {
                 return false;
             }
+            if (ids.size() > TextMatches.REFRESH_LIMIT) {
+                s.frequent.clear(); // read again by the next keepFrequentWords
+            } else {
+                TextMatches.refresh(c, s.frequent, ids);
+            }
             s.replayed += ids.size();
             s.seq = last;
-            changed = true;
+            s.matches.clear();
+            s.rankings.clear(); // scores depend on every clipping's text (idf, average lengths)
         }
         // Every tag's version is read only when their fingerprint moved: across a network the versions
         // of thousands of tags were a round trip and tens of kilobytes on every read of the facets.
@@ -403,19 +469,27 @@ final class FacetIndex {
                     s.tagVersion.put(tag, versions.get(tag));
                 }
                 s.replayed += moved.size();
-                changed = true;
             }
             if (s.tagVersion.keySet().retainAll(versions.keySet())) {
                 s.byTag.keySet().retainAll(versions.keySet());
-                changed = true;
             }
             s.tags = tags;
         }
-        if (changed) {
-            s.matches.clear();
-            s.rankings.clear(); // scores depend on every clipping's text (idf, average lengths)
-        }
         return true;
+    }
+
+    /** The clippings the journal names after entry {@code seq}, in {@code c}'s snapshot. */
+    private static List<Long> changedSince(Connection c, long seq) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT clipping_id FROM clipping_change WHERE seq > ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = SqlDialect.of(c).streamed(ps)) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /** Rereads the given clippings' date and trash state; those gone are forgotten. */

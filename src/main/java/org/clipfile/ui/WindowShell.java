@@ -254,10 +254,27 @@ public final class WindowShell implements AutoCloseable, MainWindow.ArchiveSwitc
      * the whole file). Neither holds up the first page or an import started meanwhile.
      */
     private void housekeeping(ArchiveServices opened, Workspace workspace) {
-        // A team archive's facets come from the copy kept at the last open, when it is still this archive's past.
-        runner.run(TaskRunner.Lane.HOUSEKEEPING, messages.get("task.facets"), p -> settings.facetCacheFolder()
-                        .map(folder -> opened.search().prepareFacets(folder)).orElseGet(opened.search()::prepareFacets),
-                new org.clipfile.ui.common.TaskListener<Boolean>(built -> { }, e -> { }, null));
+        // A team archive's facets come from the copy kept at the last open, when it is still this archive's past;
+        // then its frequent words' matches, which the server is slowest to list, join them (kept with them).
+        runner.run(TaskRunner.Lane.HOUSEKEEPING, messages.get("task.facets"), p -> {
+            boolean built = settings.facetCacheFolder()
+                    .map(folder -> opened.search().prepareFacets(folder)).orElseGet(opened.search()::prepareFacets);
+            if (built) {
+                opened.search().keepFrequentWords(p::isCancelled);
+            }
+            return built;
+        }, new org.clipfile.ui.common.TaskListener<Boolean>(built -> { }, e -> { }, null));
+        if (opened.archive().isShared()) {
+            // A colleague's change of thousands of clippings at once drops the frequent words' matches:
+            // after each change, whatever is missing is read again (one short read when nothing is).
+            var rereadWords = new org.clipfile.ui.common.RepeatableJob<>(runner, TaskRunner.Lane.HOUSEKEEPING, messages.get("task.facets"),
+                    p -> opened.search().keepFrequentWords(p::isCancelled));
+            workspace.session().revisionProperty().addListener((o, before, now) -> {
+                if (services == opened) {
+                    rereadWords.ask();
+                }
+            });
+        }
         if (opened.archive().isReadOnly() || opened.archive().isShared()) {
             return; // a team archive has no file to copy: the server's administrator backs it up
         }

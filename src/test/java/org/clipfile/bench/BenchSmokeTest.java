@@ -18,7 +18,7 @@ class BenchSmokeTest {
     static final List<String> ROWS = List.of(
             "import_rate", "import_baseline", "import_ratio",
             "search_common", "search_common_relevance", "search_rare", "search_phrase", "search_cjk",
-            "filter_tag", "filter_tag_dates", "browse_all", "facets_build", "count_common", "count_tag",
+            "filter_tag", "filter_tag_dates", "browse_all", "facets_build", "frequent_words", "count_common", "count_unkept", "count_tag",
             "search_relevance_rank", "search_relevance_next", "search_relevance_tag",
             "tag_tree_all", "tag_tree_filter", "tag_tree_search", "months_all", "months_filter", "months_search",
             "tag_1000", "rename_tag", "move_tag", "export_rate", "export_heap",

@@ -46,6 +46,13 @@ class TeamArchiveWindowTest extends WindowTestSupport {
         return true;
     }
 
+    /** The real opener, keeping words found in 5 clippings, as the default keeps words found in 200,000. */
+    @Override
+    void configure(org.clipfile.ui.WindowShell shell) {
+        shell.setOpener((address, checkFirst) -> org.clipfile.ui.workspace.ArchiveServices.open(address, checkFirst,
+                org.clipfile.search.SearchTuning.DEFAULT.withFrequentWordMatches(5)));
+    }
+
     @Override
     void seed(ClippingStore store) {
         store.add(TestArchives.clipping("Talks resume", "The delegations met again in Geneva.", "2023-01-05", "Diplomacy"));
@@ -156,6 +163,30 @@ class TeamArchiveWindowTest extends WindowTestSupport {
         settle();
         waitUntil(() -> window.get().workspace().services().search().facetsFromKeptCopy(), "the facets come from the kept copy");
         waitUntil(() -> treeCell(robot, "#tag-tree", "Geneva talks").getText().equals("Geneva talks  (1)"), "the colleague's tag counts");
+    }
+
+    @Test
+    void theFrequentWordsAreReadOnceTheServerKnowsThemWithoutOpeningAgain(FxRobot robot) {
+        settle();
+        var search = window.get().workspace().services().search();
+        assertThat(search.frequentWords()).as("the server has no statistics of the text yet").isEmpty();
+        try (Archive other = colleague()) {
+            ClippingStore store = new ClippingStore(other);
+            for (int i = 0; i < 10; i++) {
+                store.add(TestArchives.clipping("Round " + i, "Talks in Geneva, round " + i + ".", "2023-02-0" + (i % 9 + 1)));
+            }
+            other.write(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("ANALYZE clipping_text");
+                }
+                return null;
+            });
+            new TagStore(other).assign(List.of(2L), "Geneva talks"); // one more change after the statistics
+        }
+        waitUntil(() -> search.frequentWords().contains("geneva"), "the frequent words, read after the colleague's changes");
+        fx(() -> node(robot, "#search-field", javafx.scene.control.TextField.class).setText("geneva")); // one query, not one per key
+        waitUntil(() -> node(robot, "#status-count", Label.class).getText().equals("11 clippings"), "counted from the kept words");
+        settle();
     }
 
     @Test

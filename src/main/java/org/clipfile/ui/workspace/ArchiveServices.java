@@ -8,6 +8,7 @@ import org.clipfile.archive.TagStore;
 import org.clipfile.export.ExportWriter;
 import org.clipfile.ingest.FileImporter;
 import org.clipfile.search.ClippingSearch;
+import org.clipfile.search.SearchTuning;
 
 /**
  * The core services of one open archive (a file or a team archive on a server): the very ones the
@@ -28,12 +29,17 @@ public record ArchiveServices(Archive archive, ClippingStore store, TagStore tag
      * may come from anyone (a server checks its own database: there is no file to check there).
      */
     public static ArchiveServices open(ArchiveAddress address, boolean checkFirst) {
+        return open(address, checkFirst, SearchTuning.DEFAULT);
+    }
+
+    /** As {@link #open(ArchiveAddress, boolean)}, with the search's thresholds (tests reach large-archive paths on small ones). */
+    public static ArchiveServices open(ArchiveAddress address, boolean checkFirst, SearchTuning tuning) {
         boolean checkTheFile = checkFirst && address instanceof ArchiveAddress.File;
         Archive.Options options = checkTheFile ? Archive.Options.NO_DAILY_BACKUP.checkingFirst() : Archive.Options.NO_DAILY_BACKUP;
         Archive archive = Archive.open(address, options);
         try {
             ClippingStore store = new ClippingStore(archive);
-            return new ArchiveServices(archive, store, new TagStore(archive), new ClippingSearch(archive),
+            return new ArchiveServices(archive, store, new TagStore(archive), new ClippingSearch(archive, tuning),
                     new FileImporter(store), new ExportWriter(archive), new ArchiveWatcher(archive));
         } catch (RuntimeException e) {
             archive.close();
