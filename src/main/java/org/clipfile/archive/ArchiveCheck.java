@@ -129,6 +129,7 @@ public final class ArchiveCheck {
                     }
                 }
                 write.flush();
+                journalReindexed(c, from, last);
                 return last;
             });
         }
@@ -274,9 +275,27 @@ public final class ArchiveCheck {
                 s.execute("INSERT INTO clipping_fts (rowid, title, body, notes) SELECT id, clipfile_index_text(title),"
                         + " clipfile_index_text(body), clipfile_index_text(notes) FROM clipping");
             }
+            journalReindexed(c, 0, Long.MAX_VALUE);
             return null;
         });
         return new Finding("search index", problems, true);
+    }
+
+    /**
+     * Journals the clippings whose index rows were just written again (ids above {@code after} up
+     * to {@code last}): what a search found for them may have changed, and the facets' kept text
+     * matches (the frequent words, a window's recent queries) learn it from the journal, as from
+     * an edit. Inside the write, so in commit order with every other journal entry.
+     */
+    private static void journalReindexed(Connection c, long after, long last) throws SQLException {
+        if (last <= after) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO clipping_change (clipping_id) SELECT id FROM clipping WHERE id > ? AND id <= ?")) {
+            ps.setLong(1, after);
+            ps.setLong(2, last);
+            ps.executeUpdate();
+        }
     }
 
     private static long count(Connection c, String sql) throws SQLException {

@@ -1,9 +1,13 @@
 package org.clipfile.search;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.clipfile.archive.Archive;
 import org.clipfile.archive.Clipping;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * Read-only queries over the archive for a {@link ClippingFilter}: pages of rows ({@link
@@ -67,30 +71,47 @@ public final class ClippingSearch {
     }
 
     /**
-     * After {@link #prepareFacets}: reads the matches of the archive's frequent words that the
-     * facets do not hold yet ({@link TextMatches}: a team archive's words found in so many
-     * clippings that listing them costs the server most), in one read outside the facets' lock,
-     * and keeps them with the facets (and on disk, where the facets are kept). Stops early when
+     * After {@link #prepareFacets}, and after changes: reads the matches of the archive's frequent
+     * words that the facets do not hold ({@link TextMatches}: a team archive's words found in so
+     * many clippings that listing them costs the server most), outside the facets' lock, and keeps
+     * them with the facets (and on disk, where the facets are kept). Matches set aside by a large
+     * change are brought up to date from the journal instead of read again. Stops early when
      * {@code stop} says so, keeping what was read. Returns how many words the facets hold; none
      * on a file archive.
      */
-    public int keepFrequentWords(java.util.function.BooleanSupplier stop) {
-        List<String> missing = archive.read(c -> facets.frequentWordsMissing(c, frequentWordMatches));
-        if (!missing.isEmpty()) {
-            java.util.Map<String, org.roaringbitmap.RoaringBitmap> read = new java.util.LinkedHashMap<>();
-            long seq = archive.read(c -> {
-                long at = FacetIndex.journalEnd(c); // the snapshot's: changes after it are caught up below
-                for (String match : missing) {
-                    if (stop.getAsBoolean()) {
-                        break;
-                    }
+    public int keepFrequentWords(BooleanSupplier stop) {
+        FacetIndex.FrequentMissing missing = archive.read(c -> facets.frequentWordsMissing(c, frequentWordMatches));
+        if (missing.words().isEmpty()) {
+            return facets.frequentWords().size();
+        }
+        Map<String, RoaringBitmap> read = new LinkedHashMap<>();
+        long seq = archive.read(c -> {
+            read.clear(); // a retried transaction starts again
+            long at = FacetIndex.journalEnd(c); // this snapshot's: what is read here is current to it
+            Map<String, RoaringBitmap> aside = new LinkedHashMap<>();
+            missing.behind().sets().forEach((match, ids) -> aside.put(match, ids.clone()));
+            if (!aside.isEmpty() && FacetIndex.catchUpMatches(c, aside, missing.behind().seq()) == at) {
+                read.putAll(aside);
+            }
+            for (String match : missing.words()) {
+                if (stop.getAsBoolean()) {
+                    break;
+                }
+                if (!read.containsKey(match)) {
                     read.put(match, TextMatches.fetch(c, match));
                 }
-                return at;
-            });
-            if (!read.isEmpty()) {
-                archive.read(c -> facets.keepFrequent(c, read, seq));
             }
+            return at;
+        });
+        // Colleagues may write meanwhile (an import): catch up here, so that the facets' lock is held only for the last few changes.
+        for (int round = 0; round < 3 && !read.isEmpty() && seq >= 0
+                && archive.read(FacetIndex::journalEnd) - seq > TextMatches.REFRESH_LIMIT; round++) {
+            long from = seq;
+            seq = archive.read(c -> FacetIndex.catchUpMatches(c, read, from));
+        }
+        if (!read.isEmpty() && seq >= 0) {
+            long current = seq;
+            archive.read(c -> facets.keepFrequent(c, read, current));
         }
         return facets.frequentWords().size();
     }

@@ -87,6 +87,8 @@ final class FacetIndex {
         final Map<String, RoaringBitmap> matches = new LinkedHashMap<>(16, 0.75f, true);
         /** The archive's frequent words' matches ({@link TextMatches}), by expression: kept up to date, and on disk. */
         final Map<String, RoaringBitmap> frequent = new LinkedHashMap<>();
+        /** Frequent words' matches set aside by a change too large to bring them up to date while a reader waits. */
+        FrequentBehind behind;
         /** Every match of a text query, best first ({@link Sql#RANK}); cleared with the matches. */
         final Map<String, int[]> rankings = new LinkedHashMap<>(4, 0.75f, true);
 
@@ -194,42 +196,49 @@ final class FacetIndex {
         }
     }
 
+    /** Frequent words' matches as of journal entry {@code seq}, to be brought up to date away from the lock. */
+    record FrequentBehind(Map<String, RoaringBitmap> sets, long seq) {
+    }
+
+    /** What {@link ClippingSearch#keepFrequentWords} has to read: words, and for some of them matches set aside. */
+    record FrequentMissing(List<String> words, FrequentBehind behind) {
+    }
+
     /**
      * The frequent words ({@link TextMatches#frequentWords}, found in at least {@code minMatches}
-     * clippings) whose matches the facets do not hold yet, as of {@code c}'s snapshot; words no
-     * longer frequent are let go. Empty when the facets are not built.
+     * clippings) whose matches the facets do not hold, as of {@code c}'s snapshot, with their
+     * matches as set aside by a large change, if they were (handed over: the caller brings them up
+     * to date); words no longer frequent are let go. No words when the facets are not built.
      */
-    List<String> frequentWordsMissing(Connection c, long minMatches) throws SQLException {
+    FrequentMissing frequentWordsMissing(Connection c, long minMatches) throws SQLException {
         return use(c, s -> {
             long clippings = s.live.getLongCardinality() + s.trash.getLongCardinality();
             List<String> wanted = TextMatches.frequentWords(c, s.date.length - 1L, clippings, minMatches);
             s.frequent.keySet().retainAll(wanted);
             List<String> missing = new ArrayList<>(wanted);
             missing.removeAll(s.frequent.keySet());
-            return missing;
-        }).orElse(List.of());
+            Map<String, RoaringBitmap> aside = new LinkedHashMap<>();
+            if (s.behind != null) {
+                s.behind.sets().keySet().retainAll(missing);
+                aside.putAll(s.behind.sets());
+            }
+            FrequentBehind handed = new FrequentBehind(aside, s.behind == null ? 0 : s.behind.seq());
+            s.behind = null;
+            return new FrequentMissing(missing, handed);
+        }).orElse(new FrequentMissing(List.of(), new FrequentBehind(Map.of(), 0)));
     }
 
     /**
-     * Holds {@code read}, frequent words' matches as of journal entry {@code seq} (read in another
-     * transaction, outside the lock), brought up to {@code c}'s snapshot from the journal, and
-     * keeps the facets with them where the last build kept them. Returns false, holding nothing,
-     * when the facets are not built or the journal no longer reaches back to {@code seq}.
+     * Holds {@code read}, frequent words' matches as of journal entry {@code seq} (read and
+     * brought nearly up to date outside the lock, {@link #catchUpMatches}), brought up to {@code
+     * c}'s snapshot, and keeps the facets with them where the last build kept them. Returns false,
+     * holding nothing, when the facets are not built, or the journal no longer reaches back to
+     * {@code seq} or has grown too much since (the caller catches up again first).
      */
     boolean keepFrequent(Connection c, Map<String, RoaringBitmap> read, long seq) throws SQLException {
         return use(c, s -> {
-            if (s.seq < seq) {
-                return false; // the journal went backwards: another past was restored
-            }
-            if (s.seq > seq) {
-                if (scalar(c, "SELECT coalesce(min(seq), 0) FROM clipping_change") > seq + 1) {
-                    return false;
-                }
-                List<Long> changed = changedSince(c, seq);
-                if (changed.size() > TextMatches.REFRESH_LIMIT || changed.stream().anyMatch(id -> id < 0 || id > MAX_ID)) {
-                    return false;
-                }
-                TextMatches.refresh(c, read, changed);
+            if (s.seq < seq || s.seq - seq > TextMatches.REFRESH_LIMIT || catchUpMatches(c, read, seq) < 0) {
+                return false; // s.seq < seq: the journal went backwards, another past was restored
             }
             read.values().forEach(RoaringBitmap::runOptimize);
             s.frequent.putAll(read);
@@ -238,6 +247,28 @@ final class FacetIndex {
             }
             return true;
         }).orElse(false);
+    }
+
+    /**
+     * Brings text matches current at journal entry {@code seq} up to {@code c}'s snapshot, a
+     * thousand changed clippings at a time. Returns the journal entry they are now current at, or
+     * -1 when the journal no longer reaches back to {@code seq} (they must be read anew).
+     */
+    static long catchUpMatches(Connection c, Map<String, RoaringBitmap> matches, long seq) throws SQLException {
+        long end = journalEnd(c);
+        if (end > seq) {
+            if (scalar(c, "SELECT coalesce(min(seq), 0) FROM clipping_change") > seq + 1) {
+                return -1;
+            }
+            List<Long> changed = changedSince(c, seq);
+            if (changed.stream().anyMatch(id -> id < 0 || id > MAX_ID)) {
+                return -1;
+            }
+            for (int i = 0; i < changed.size(); i += 1_000) {
+                TextMatches.refresh(c, matches, changed.subList(i, Math.min(changed.size(), i + 1_000)));
+            }
+        }
+        return end;
     }
 
     /** The words whose matches the facets hold (see {@link #keepFrequent}). */
@@ -442,8 +473,10 @@ final class FacetIndex {
             if (!reread(c, s, ids)) {
                 return false;
             }
-            if (ids.size() > TextMatches.REFRESH_LIMIT) {
-                s.frequent.clear(); // read again by the next keepFrequentWords
+            if (ids.size() > TextMatches.REFRESH_LIMIT && !s.frequent.isEmpty()) {
+                // Too many texts to read again while a reader waits: set aside for keepFrequentWords to catch up.
+                s.behind = new FrequentBehind(new LinkedHashMap<>(s.frequent), s.seq);
+                s.frequent.clear();
             } else {
                 TextMatches.refresh(c, s.frequent, ids);
             }

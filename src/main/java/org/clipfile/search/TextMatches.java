@@ -24,16 +24,17 @@ import org.roaringbitmap.RoaringBitmapWriter;
  * of the text column) find in enough clippings for that to cost it 0.2 s or more ({@link
  * SearchTuning#frequentWordMatches}, 200,000: a fifth of a million clippings already puts a match
  * on nearly every page of the text rows) are read once after the facets and kept with them, up to
- * date with the journal like the dates and tags. A rarer word costs the server less. SQLite's FTS5 hands over a word's ids from its index (0.14 s for the common word
- * at a million), so nothing is kept there.
+ * date with the journal like the dates and tags. A rarer word costs the server less. SQLite's
+ * FTS5 hands over a word's ids from its index (0.14 s for the common word at a million), so
+ * nothing is kept there.
  */
 final class TextMatches {
     /** At most this many bytes of kept words (a word in a fifth of a million clippings takes 128 kB). */
     static final long FREQUENT_BUDGET_BYTES = 16L << 20;
     /**
      * More clippings changed at once than this (a colleague's large import): the kept words are
-     * dropped rather than brought up to date while a reader waits (2,000 changed texts take
-     * about 0.1 s), and read again by the next {@link ClippingSearch#keepFrequentWords}.
+     * set aside rather than brought up to date while a reader waits (2,000 changed texts take
+     * about 0.1 s), and brought up to date by the next {@link ClippingSearch#keepFrequentWords}.
      */
     static final int REFRESH_LIMIT = 5_000;
 
@@ -85,7 +86,7 @@ final class TextMatches {
         }
         long room = Math.min(1_000, FREQUENT_BUDGET_BYTES / Math.max(1, (maxId + 8) / 8));
         List<String> out = new ArrayList<>();
-        // most_common_elem_freqs ends with three more numbers (least, greatest, nulls): their word is null.
+        // most_common_elem_freqs ends with two or three more numbers (least, greatest, nulls): their word is null.
         try (PreparedStatement ps = c.prepareStatement("SELECT e.w FROM pg_stats s,"
                 + " unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(w, f)"
                 + " WHERE s.schemaname = current_schema() AND s.tablename = 'clipping_text' AND s.attname = 'doc'"

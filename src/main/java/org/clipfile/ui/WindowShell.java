@@ -54,6 +54,8 @@ public final class WindowShell implements AutoCloseable, MainWindow.ArchiveSwitc
      */
     private final java.util.Map<String, String> typedPasswords = new java.util.HashMap<>();
     private Opener opener = ArchiveServices::open;
+    /** Set when the open archive is closed or replaced: its background reads stop at their next check. */
+    private java.util.concurrent.atomic.AtomicBoolean currentClosed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** How an address becomes open services (the real archive; tests stand in for a server that refuses a login). */
     @FunctionalInterface
@@ -254,21 +256,23 @@ public final class WindowShell implements AutoCloseable, MainWindow.ArchiveSwitc
      * the whole file). Neither holds up the first page or an import started meanwhile.
      */
     private void housekeeping(ArchiveServices opened, Workspace workspace) {
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        currentClosed = closed;
         // A team archive's facets come from the copy kept at the last open, when it is still this archive's past;
         // then its frequent words' matches, which the server is slowest to list, join them (kept with them).
         runner.run(TaskRunner.Lane.HOUSEKEEPING, messages.get("task.facets"), p -> {
             boolean built = settings.facetCacheFolder()
                     .map(folder -> opened.search().prepareFacets(folder)).orElseGet(opened.search()::prepareFacets);
             if (built) {
-                opened.search().keepFrequentWords(p::isCancelled);
+                opened.search().keepFrequentWords(() -> p.isCancelled() || closed.get());
             }
             return built;
         }, new org.clipfile.ui.common.TaskListener<Boolean>(built -> { }, e -> { }, null));
         if (opened.archive().isShared()) {
             // A colleague's change of thousands of clippings at once drops the frequent words' matches:
             // after each change, whatever is missing is read again (one short read when nothing is).
-            var rereadWords = new org.clipfile.ui.common.RepeatableJob<>(runner, TaskRunner.Lane.HOUSEKEEPING, messages.get("task.facets"),
-                    p -> opened.search().keepFrequentWords(p::isCancelled));
+            var rereadWords = new org.clipfile.ui.common.RepeatableJob<>(runner, TaskRunner.Lane.HOUSEKEEPING, messages.get("task.frequentWords"),
+                    p -> opened.search().keepFrequentWords(() -> p.isCancelled() || closed.get()));
             workspace.session().revisionProperty().addListener((o, before, now) -> {
                 if (services == opened) {
                     rereadWords.ask();
@@ -505,6 +509,7 @@ public final class WindowShell implements AutoCloseable, MainWindow.ArchiveSwitc
     }
 
     private void closeCurrent() {
+        currentClosed.set(true); // a half-minute read of its frequent words must not hold up the next archive's
         if (window != null) {
             saveSettingsInBackground();
             window.stop();

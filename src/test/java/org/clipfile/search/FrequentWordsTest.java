@@ -93,8 +93,8 @@ class FrequentWordsTest {
             assertThat(search.frequentWords()).hasSize(kept).contains(WORDS).doesNotContain("zebra");
             assertExact(search, archive);
 
-            // Behind the journal's back (never done by Clipfile), one clipping's text row loses the word:
-            // the kept set still counts it, so the count did not come from the text index.
+            // Behind the journal's back (Clipfile's own writes of text rows are journalled), one clipping's
+            // text row loses the word: the kept set still counts it, so the count did not come from the text index.
             ClippingFilter taiwan = ClippingFilter.ALL.withQuery("taiwan");
             long before = search.count(taiwan);
             long id = search.ids(taiwan, SortOrder.NEWEST).get(0);
@@ -114,6 +114,7 @@ class FrequentWordsTest {
             kept = search.keepFrequentWords(() -> false);
             colleaguesChangeTexts();
             assertExact(search, archive);
+            assertThat(search.frequentWords()).as("brought up to date, not dropped").hasSize(kept);
         }
         colleaguesChangeTexts();
         try (Archive archive = Archive.open(team, Archive.Options.NO_DAILY_BACKUP)) {
@@ -126,16 +127,57 @@ class FrequentWordsTest {
     }
 
     @Test
-    void aChangeOfThousandsOfClippingsAtOnceDropsThemUntilTheyAreReadAgain() {
+    void aChangeOfThousandsOfClippingsAtOnceSetsThemAsideUntilTheyAreCaughtUp() {
         try (Archive archive = Archive.open(team, Archive.Options.NO_DAILY_BACKUP)) {
             ClippingSearch search = open(archive);
             int kept = search.keepFrequentWords(() -> false);
-            // The journal as a colleague's import of more clippings than are brought up to date one by one leaves it.
+            ClippingFilter taiwan = ClippingFilter.ALL.withQuery("taiwan");
+            long before = search.count(taiwan);
+            long id = search.ids(taiwan, SortOrder.NEWEST).get(0);
+            sql(archive, "UPDATE clipping_text SET doc = to_tsvector('simple', 'unrelated') WHERE id = " + id); // behind the journal
+            // The journal as a colleague's import of more clippings than are brought up to date while a reader waits leaves it.
             sql(archive, "INSERT INTO clipping_change (clipping_id) SELECT g FROM generate_series(100000, "
                     + (100000 + TextMatches.REFRESH_LIMIT) + ") g");
+            assertThat(search.count(taiwan)).as("set aside: the text index answers").isEqualTo(before - 1);
+            assertThat(search.frequentWords()).isEmpty();
             assertExact(search, archive);
-            assertThat(search.frequentWords()).as("dropped").isEmpty();
-            assertThat(search.keepFrequentWords(() -> false)).as("read again").isEqualTo(kept);
+
+            assertThat(search.keepFrequentWords(() -> false)).isEqualTo(kept);
+            assertThat(search.count(taiwan)).as("caught up from the journal, not read again").isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aRebuiltTextIndexReachesTheKeptWords() {
+        try (Archive archive = Archive.open(team, Archive.Options.NO_DAILY_BACKUP)) {
+            ClippingSearch search = open(archive);
+            ClippingFilter taiwan = ClippingFilter.ALL.withQuery("taiwan");
+            long id = new ClippingSearch(archive).ids(ClippingFilter.ALL.withQuery("-taiwan"), SortOrder.NEWEST).get(0);
+            sql(archive, "UPDATE clipping_text SET doc = doc || to_tsvector('simple', 'taiwan') WHERE id = " + id); // a damaged row
+            search.keepFrequentWords(() -> false);
+            long damaged = search.count(taiwan);
+
+            new org.clipfile.archive.ArchiveCheck(archive).rebuildSearchIndex();
+            assertThat(new ClippingSearch(archive).count(taiwan)).as("SQL, repaired").isEqualTo(damaged - 1);
+            assertThat(search.count(taiwan)).as("the kept set, told by the journal").isEqualTo(damaged - 1);
+            assertExact(search, archive);
+        }
+    }
+
+    @Test
+    void aColleaguesEditWhileTheWordsAreReadIsCaughtUp() {
+        try (Archive archive = Archive.open(team, Archive.Options.NO_DAILY_BACKUP)) {
+            ClippingSearch search = open(archive);
+            boolean[] edited = {false};
+            // Asked between words, inside the read's transaction: the colleague commits after its snapshot.
+            search.keepFrequentWords(() -> {
+                if (!edited[0]) {
+                    edited[0] = true;
+                    colleaguesChangeTexts();
+                }
+                return false;
+            });
+            assertThat(search.frequentWords()).contains(WORDS);
             assertExact(search, archive);
         }
     }

@@ -169,7 +169,7 @@ class TeamArchiveWindowTest extends WindowTestSupport {
     void theFrequentWordsAreReadOnceTheServerKnowsThemWithoutOpeningAgain(FxRobot robot) {
         settle();
         var search = window.get().workspace().services().search();
-        assertThat(search.frequentWords()).as("the server has no statistics of the text yet").isEmpty();
+        assertThat(search.frequentWords()).as("one clipping: no word is in five").isEmpty();
         try (Archive other = colleague()) {
             ClippingStore store = new ClippingStore(other);
             for (int i = 0; i < 10; i++) {
@@ -183,9 +183,10 @@ class TeamArchiveWindowTest extends WindowTestSupport {
             });
             new TagStore(other).assign(List.of(2L), "Geneva talks"); // one more change after the statistics
         }
+        // Read by the window after the colleague's changes, without opening the archive again.
         waitUntil(() -> search.frequentWords().contains("geneva"), "the frequent words, read after the colleague's changes");
         fx(() -> node(robot, "#search-field", javafx.scene.control.TextField.class).setText("geneva")); // one query, not one per key
-        waitUntil(() -> node(robot, "#status-count", Label.class).getText().equals("11 clippings"), "counted from the kept words");
+        waitUntil(() -> node(robot, "#status-count", Label.class).getText().equals("11 clippings"), "the search, counted with the kept words");
         settle();
     }
 
