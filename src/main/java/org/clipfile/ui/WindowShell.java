@@ -269,8 +269,8 @@ public final class WindowShell implements AutoCloseable, MainWindow.ArchiveSwitc
             return built;
         }, new org.clipfile.ui.common.TaskListener<Boolean>(built -> { }, e -> { }, null));
         if (opened.archive().isShared()) {
-            // A colleague's change of thousands of clippings at once drops the frequent words' matches:
-            // after each change, whatever is missing is read again (one short read when nothing is).
+            // A colleague's change of thousands of clippings at once sets the frequent words' matches aside:
+            // after each change they are brought up to date, and any missing read (one short read when none is).
             var rereadWords = new org.clipfile.ui.common.RepeatableJob<>(runner, TaskRunner.Lane.HOUSEKEEPING, messages.get("task.frequentWords"),
                     p -> opened.search().keepFrequentWords(() -> p.isCancelled() || closed.get()));
             workspace.session().revisionProperty().addListener((o, before, now) -> {
