@@ -183,6 +183,18 @@ class FrequentWordsTest {
     }
 
     @Test
+    void aReadOnlyLoginKeepsThemToo(PostgresServer server) {
+        String login = "words_reader_" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        server.admin(team.database(), "CREATE ROLE " + login + " LOGIN IN ROLE pg_read_all_data");
+        try (Archive archive = Archive.open(team.withLogin(login, null), Archive.Options.NO_DAILY_BACKUP)) {
+            ClippingSearch search = open(archive);
+            assertThat(search.keepFrequentWords(() -> false)).as("the statistics are readable with read rights alone").isPositive();
+            assertThat(search.frequentWords()).contains(WORDS);
+            assertExact(search, archive);
+        }
+    }
+
+    @Test
     void stoppingEarlyKeepsWhatWasReadAndASmallOrFileArchiveKeepsNone() {
         try (Archive archive = Archive.open(team, Archive.Options.NO_DAILY_BACKUP)) {
             ClippingSearch search = open(archive);
